@@ -1,0 +1,9 @@
+import * as migration_20261125_204735_initial from './20261125_204735_initial';
+
+export const migrations = [
+  {
+    up: migration_20261125_204735_initial.up,
+    down: migration_20261125_204735_initial.down,
+    name: '20261125_204735_initial'
+  },
+];
