@@ -1,0 +1,52 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const nextConfig: NextConfig = {
+  // The app compiles files above its folder (../payload.config.ts, ../cms) and resolves packages
+  // from the workspace root's node_modules.
+  turbopack: { root: repoRoot },
+  outputFileTracingRoot: repoRoot,
+  cacheComponents: true,
+  // Off on purpose: unknown URLs must wait for their render (no App Shell sent first), so a missing
+  // product or story answers a real 404 and each page is stored as one complete document.
+  partialPrefetching: false,
+  experimental: {
+    globalNotFound: true,
+  },
+  reactStrictMode: true,
+  poweredByHeader: false,
+}
+
+/**
+ * `withPayload` adds Accept-CH / Critical-CH (Sec-CH-Prefers-Color-Scheme) to every route. Only the
+ * admin uses them; on shop pages Critical-CH makes Chromium repeat a page's first request. Scope
+ * them to /admin and keep every other header as it is.
+ */
+function scopeClientHintsToAdmin(config: NextConfig): NextConfig {
+  const headers = config.headers
+  if (!headers) return config
+  const clientHints = new Set(['accept-ch', 'critical-ch', 'vary'])
+  return {
+    ...config,
+    headers: async () => {
+      const rules = await headers()
+      return rules.flatMap((rule) => {
+        if (rule.source !== '/:path*') return [rule]
+        const hints = rule.headers.filter((h) => clientHints.has(h.key.toLowerCase()))
+        if (hints.length === 0) return [rule]
+        const rest = rule.headers.filter((h) => !clientHints.has(h.key.toLowerCase()))
+        return [
+          ...(rest.length > 0 ? [{ ...rule, headers: rest }] : []),
+          { ...rule, source: '/admin/:path*', headers: hints },
+        ]
+      })
+    },
+  }
+}
+
+export default scopeClientHintsToAdmin(withPayload(nextConfig, { devBundleServerPackages: false }))
