@@ -1,0 +1,27 @@
+import Link from 'next/link'
+
+import type { Dictionary } from '@/i18n/dictionary'
+import type { Market } from '@/i18n/markets'
+
+import { LocaleSwitch } from './locale-switch'
+
+type Props = {
+  market: Market
+  dictionary: Dictionary
+  /** The page's path after the market segment ('' for the home), for the language switch. */
+  path: string
+}
+
+/** Rendered by each page (not the layout): only the page knows its path. */
+export function SiteHeader({ market, dictionary, path }: Props) {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href={`/${market.segment}`} className="site-header__brand">
+          {dictionary.siteName}
+        </Link>
+        <LocaleSwitch market={market} path={path} dictionary={dictionary} />
+      </div>
+    </header>
+  )
+}
