@@ -10,7 +10,9 @@ const silent = () => {}
 
 describe('CMS environment', () => {
   it('refuses to start in production without PAYLOAD_SECRET', () => {
-    expect(() => parseCmsEnv({ NODE_ENV: 'production' }, silent)).toThrow(/PAYLOAD_SECRET is not set/)
+    expect(() => parseCmsEnv({ NODE_ENV: 'production' }, silent)).toThrow(
+      /PAYLOAD_SECRET is not set/,
+    )
   })
 
   it('refuses a short or placeholder PAYLOAD_SECRET in production', () => {

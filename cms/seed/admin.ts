@@ -32,7 +32,8 @@ export function parseAdminCredentials(input: {
     )
   }
   const parsed = credentialsSchema.safeParse(input)
-  if (!parsed.success) throw new SeedConfigError(parsed.error.issues.map((i) => i.message).join('; '))
+  if (!parsed.success)
+    throw new SeedConfigError(parsed.error.issues.map((i) => i.message).join('; '))
   return parsed.data
 }
 

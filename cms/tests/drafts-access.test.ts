@@ -39,7 +39,11 @@ describe('stories: who sees drafts', () => {
   })
 
   it('does not show drafts to anonymous readers who ask for drafts (?draft=true)', async () => {
-    const { docs } = await payload.find({ collection: 'stories', overrideAccess: false, draft: true })
+    const { docs } = await payload.find({
+      collection: 'stories',
+      overrideAccess: false,
+      draft: true,
+    })
     expect(slugsOf(docs)).toEqual(['published-story'])
   })
 

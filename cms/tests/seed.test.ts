@@ -43,9 +43,13 @@ describe('CMS seed', () => {
   it('creates the admin, the five artisans and three published stories', async () => {
     const result = await seedCms(payload, admin)
     expect(result.admin).toBe('created')
-    expect(result.artisans.sort()).toEqual(
-      ['fujita-haru', 'hoshino-aya', 'kimura-sho', 'mori-yuki', 'takeda-ren'],
-    )
+    expect(result.artisans.sort()).toEqual([
+      'fujita-haru',
+      'hoshino-aya',
+      'kimura-sho',
+      'mori-yuki',
+      'takeda-ren',
+    ])
     expect(result.stories.sort()).toEqual([
       'a-ten-thousandth-of-a-millimetre',
       'amber-glaze-of-ohi',

@@ -69,7 +69,9 @@ export const Stories: CollectionConfig = {
           type: 'text',
           required: true,
           validate: (value: string | null | undefined) =>
-            !value || HANDLE_PATTERN.test(value) ? true : 'Not a product handle (e.g. kutani-gosai-plate).',
+            !value || HANDLE_PATTERN.test(value)
+              ? true
+              : 'Not a product handle (e.g. kutani-gosai-plate).',
         },
       ],
     },

@@ -82,7 +82,7 @@ export const artisans: readonly ArtisanSeed[] = [
       ],
       en: [
         'Haru Fujita is a gold-leaf beater in Higashiyama, Kanazawa. In her workshop a gold alloy is rolled thin, layered between sheets of Japanese paper and beaten, again and again, until it is about a ten-thousandth of a millimetre thick.',
-        'Kanazawa makes more than 99 percent of Japan\'s gold leaf; a humid climate and good water for papermaking have long suited the work. Fujita learned the traditional entsuke method, in which the beater also prepares the beating papers, a process that takes months.',
+        "Kanazawa makes more than 99 percent of Japan's gold leaf; a humid climate and good water for papermaking have long suited the work. Fujita learned the traditional entsuke method, in which the beater also prepares the beating papers, a process that takes months.",
         'She applies her own leaf to sake cups and coasters as well. "Leaf lifts if you so much as breathe on it," she says. "So in the workshop we move quietly, and slowly."',
       ],
     },

@@ -42,7 +42,7 @@ export const stories: readonly StorySeed[] = [
         'What ties these periods together is gosai, the five colours: green, yellow, purple, Prussian blue (konjō) and red. All are overglaze enamels, painted onto porcelain that has already been glazed and fired, then fixed in a second, lower firing at around 800°C. Laid on thickly, the green, yellow and purple become glassy and translucent, so that the line drawing beneath shows through them like a pattern under water.',
         '"People are always surprised when they see my paint pots," says Aya Hoshino, who has worked from a studio at the foot of Utatsuyama for nine years. "Before firing, the green is a dull grey and the yellow is almost skin-coloured. I have to keep in mind what each one will become." She begins every piece with a fine outline in gosu, a pigment that fires to black, and then builds up the enamels with a soft brush, never thinning them so far that they lose their depth.',
         { h2: 'A plate for the table' },
-        'The large gosai plate in our shop went through the kiln three times: once for the outline and the red details, a second time for the green and yellow, and a third to deepen a purple that had come out too thin. Its design, peonies above a band of small lozenges, learns from Ko-Kutani, but the proportions and the space left empty are Hoshino\'s own, chosen for serving food rather than hanging on a wall. The pair of sake cups carries the same five colours at a smaller scale; the inside of each cup is left white so that the colour of the sake can be seen.',
+        "The large gosai plate in our shop went through the kiln three times: once for the outline and the red details, a second time for the green and yellow, and a third to deepen a purple that had come out too thin. Its design, peonies above a band of small lozenges, learns from Ko-Kutani, but the proportions and the space left empty are Hoshino's own, chosen for serving food rather than hanging on a wall. The pair of sake cups carries the same five colours at a smaller scale; the inside of each cup is left white so that the colour of the sake can be seen.",
         'Overglaze enamels stand up well to daily use. Washed by hand with a soft sponge, they keep their gloss for generations.',
       ],
     },
@@ -77,7 +77,7 @@ export const stories: readonly StorySeed[] = [
         'The signature of the ware is its ame-gusuri, an iron-bearing glaze that fires to the colour of amber or barley sugar. Where it pools it turns deep, almost dark; where it thins over an edge it shows a lighter honey tone.',
         { h2: 'A bowl held in two hands' },
         'Ren Takeda\'s tea bowls begin as a lump of clay about the size of two fists. "A tea bowl is held, turned, raised to the lips," he says. "So I shape it with my hands closed around it. That way it fits a hand." He carves the foot last and leaves it unglazed, so the warm colour of the clay shows beneath the amber.',
-        'The amber tea bowl in our shop is one of a kind. On one side of the rim the glaze ran thick; on the other it breaks into a lighter streak, like light falling through a window. When it is sold there will not be another like it. Takeda\'s small incense holders, in the same glaze, make a good first piece of Ohi ware.',
+        "The amber tea bowl in our shop is one of a kind. On one side of the rim the glaze ran thick; on the other it breaks into a lighter streak, like light falling through a window. When it is sold there will not be another like it. Takeda's small incense holders, in the same glaze, make a good first piece of Ohi ware.",
       ],
     },
   },
@@ -92,7 +92,7 @@ export const stories: readonly StorySeed[] = [
     },
     excerpt: {
       ja: '国内の金箔の99%以上を生む金沢。東山の箔打ち職人・藤田陽の工房で、金が光を透かすほど薄くなるまでを見た。',
-      en: 'Kanazawa makes more than 99 percent of Japan\'s gold leaf. In Haru Fujita\'s workshop in Higashiyama, gold is beaten until light shines through it.',
+      en: "Kanazawa makes more than 99 percent of Japan's gold leaf. In Haru Fujita's workshop in Higashiyama, gold is beaten until light shines through it.",
     },
     body: {
       ja: [
@@ -106,10 +106,10 @@ export const stories: readonly StorySeed[] = [
       ],
       en: [
         'Gold is the most malleable of metals. A single gram, beaten out, covers roughly half a square metre.',
-        'Kanazawa\'s leaf-beaters have worked at that limit for centuries. Today the city makes more than 99 percent of the gold leaf produced in Japan, and its leaf covers temples and shrines, household altars, lacquerware and ceramics across the country.',
+        "Kanazawa's leaf-beaters have worked at that limit for centuries. Today the city makes more than 99 percent of the gold leaf produced in Japan, and its leaf covers temples and shrines, household altars, lacquerware and ceramics across the country.",
         { h2: 'From ingot to leaf' },
         'The work starts with an alloy: gold with a small share of silver and copper, which sets the colour of the leaf and makes the metal easier to beat. It is melted, rolled into a long ribbon and cut into small squares, which are layered between sheets of paper and beaten into thin foils called uwazumi. These are cut again, moved to a finer beating paper and beaten once more. At the last stage the leaf is about a ten-thousandth of a millimetre thick; held up to a window, it glows green with the light passing through it.',
-        'In the traditional entsuke method the paper matters as much as the metal, and Haru Fujita prepares her own. Japanese paper is soaked in a mixture of rice-straw lye, persimmon tannin and egg white, then beaten and dried, over and over for months, until it is smooth and strong enough to carry the leaf without tearing it. Worn-out beating paper has a second life as aburatorigami, the blotting paper for the face. In 2020 entsuke gold-leaf making was inscribed by UNESCO as part of Japan\'s traditional skills for the conservation of wooden architecture.',
+        "In the traditional entsuke method the paper matters as much as the metal, and Haru Fujita prepares her own. Japanese paper is soaked in a mixture of rice-straw lye, persimmon tannin and egg white, then beaten and dried, over and over for months, until it is smooth and strong enough to carry the leaf without tearing it. Worn-out beating paper has a second life as aburatorigami, the blotting paper for the face. In 2020 entsuke gold-leaf making was inscribed by UNESCO as part of Japan's traditional skills for the conservation of wooden architecture.",
         { h2: 'Leaf on a cup' },
         'Applying leaf is a craft of its own. Fujita lifts each square with bamboo tweezers, lays it on a surface prepared with a thin coat of lacquer or size, and presses it down with a soft brush. The sake cup in our shop is leafed inside, so that the sake takes on a soft golden glow; the coasters carry a scatter of gold flakes on a lacquered ground. Gold does not tarnish: washed gently by hand, without abrasive sponges, the leaf keeps its shine for many years.',
       ],

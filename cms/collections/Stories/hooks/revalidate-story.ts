@@ -28,7 +28,11 @@ async function tagsFor(req: PayloadRequest, ...stories: (Story | undefined)[]): 
   return tags
 }
 
-export const revalidateStory: CollectionAfterChangeHook<Story> = async ({ doc, previousDoc, req }) => {
+export const revalidateStory: CollectionAfterChangeHook<Story> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   // Saving a draft of a never-published story changes nothing the public can see.
   const wasPublished = previousDoc?._status === 'published'
   if (doc._status !== 'published' && !wasPublished) return doc
