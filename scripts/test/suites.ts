@@ -1,0 +1,37 @@
+import { join } from "node:path"
+import { repoRoot, storeDir } from "../stack/paths.ts"
+
+export type Suite = {
+  name: string
+  /** Working directory and jest arguments. */
+  cwd: string
+  jestArgs: string[]
+  env?: NodeJS.ProcessEnv
+  /** Needs a PostgreSQL server for Medusa's integration test runner. */
+  needsPostgres?: boolean
+}
+
+const esm = { NODE_OPTIONS: "--experimental-vm-modules --no-warnings" }
+
+/** Every suite `npm test` runs, in order: fast unit suites first, the whole stack last. */
+export function suites(): Suite[] {
+  return [
+    { name: "storefront unit", cwd: repoRoot, jestArgs: ["-c", "storefront/jest.config.js"], env: esm },
+    { name: "cms (Payload Local API)", cwd: repoRoot, jestArgs: ["-c", "cms/jest.config.js"], env: esm },
+    {
+      name: "store (Medusa integration)",
+      cwd: storeDir,
+      jestArgs: ["--runInBand", "--forceExit"],
+      env: { ...esm, TEST_TYPE: "integration:http" },
+      needsPostgres: true,
+    },
+    {
+      name: "system and browser (whole stack)",
+      cwd: repoRoot,
+      jestArgs: ["-c", "tests/jest.config.js", "--runInBand"],
+      env: esm,
+    },
+  ]
+}
+
+export const resultsDir = join(repoRoot, ".cache", "test-results")

@@ -1,0 +1,77 @@
+import { defineConfig, Modules } from "@medusajs/framework/utils"
+import { env } from "./env"
+
+type ModuleEntry = { key: string; resolve: string; options?: Record<string, unknown> }
+
+/** Medusa's Redis-backed infrastructure modules, used when REDIS_URL is set (production). */
+function redisModules(redisUrl: string): ModuleEntry[] {
+  return [
+    { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+    { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    {
+      key: Modules.WORKFLOW_ENGINE,
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: { redis: { redisUrl } },
+    },
+    {
+      key: Modules.LOCKING,
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      },
+    },
+  ]
+}
+
+function stripeModule(apiKey: string, webhookSecret: string): ModuleEntry {
+  return {
+    key: Modules.PAYMENT,
+    resolve: "@medusajs/medusa/payment",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/payment-stripe",
+          id: "stripe",
+          options: { apiKey, webhookSecret, capture: false },
+        },
+      ],
+    },
+  }
+}
+
+const modules: ModuleEntry[] = [
+  ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
+  ...(env.STRIPE_API_KEY && env.STRIPE_WEBHOOK_SECRET
+    ? [stripeModule(env.STRIPE_API_KEY, env.STRIPE_WEBHOOK_SECRET)]
+    : []),
+]
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    databaseDriverOptions: env.DATABASE_SSL
+      ? { connection: { ssl: { rejectUnauthorized: false } } }
+      : { connection: { ssl: false } },
+    redisUrl: env.REDIS_URL,
+    workerMode: env.MEDUSA_WORKER_MODE,
+    http: {
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+    },
+  },
+  admin: {
+    disable: env.MEDUSA_ADMIN_DISABLED,
+    backendUrl: env.MEDUSA_BACKEND_URL,
+  },
+  modules,
+})

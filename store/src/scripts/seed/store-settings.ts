@@ -1,0 +1,25 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+
+/** Shop name, currencies (JPY first) and the default sales channel. Safe to repeat. */
+export async function ensureStoreSettings(container: MedusaContainer, webChannelId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: stores } = await query.graph({ entity: "store", fields: ["id"] })
+  const store = stores[0]
+  if (!store) throw new Error("Medusa has no store record; run the migrations first")
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Ginza no Kanazawa",
+        default_sales_channel_id: webChannelId,
+        supported_currencies: [
+          { currency_code: "jpy", is_default: true },
+          { currency_code: "usd" },
+          { currency_code: "eur" },
+        ],
+      },
+    },
+  })
+}
