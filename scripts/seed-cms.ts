@@ -23,7 +23,8 @@ async function main(): Promise<void> {
       adminEmail: env.adminEmail,
       adminPassword: env.adminPassword,
     })
-    const created = (list: string[]) => (list.length > 0 ? list.join(', ') : 'none (already seeded)')
+    const created = (list: string[]) =>
+      list.length > 0 ? list.join(', ') : 'none (already seeded)'
     payload.logger.info(`CMS seed: admin ${result.admin}`)
     payload.logger.info(`CMS seed: artisans created: ${created(result.artisans)}`)
     payload.logger.info(`CMS seed: stories created: ${created(result.stories)}`)

@@ -4,6 +4,13 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  await import('./lib/env')
-  await import('../cms/env')
+  try {
+    await import('./lib/env')
+    await import('../cms/env')
+  } catch (err) {
+    console.error(
+      `Storefront refused to start: ${err instanceof Error ? err.message : String(err)}`,
+    )
+    process.exit(1)
+  }
 }

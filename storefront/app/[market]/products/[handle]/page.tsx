@@ -17,6 +17,11 @@ type Props = PageProps<'/[market]/products/[handle]'>
 
 const HANDLE = /^[a-z0-9][a-z0-9_-]{0,199}$/
 
+function firstParagraph(text: string | null): string | undefined {
+  const paragraph = text?.split(/\n\s*\n/)[0]?.trim()
+  return paragraph ? paragraph.slice(0, 200) : undefined
+}
+
 async function load(params: Props['params']) {
   const { market: segment, handle } = await params
   if (!HANDLE.test(handle)) return null
@@ -37,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { market, product } = found
   return {
     title: product.title,
-    description: product.subtitle ?? product.description?.slice(0, 160) ?? undefined,
+    description: product.subtitle ?? firstParagraph(product.description),
     alternates: alternatesFor(market, `/products/${product.handle}`),
     openGraph: product.thumbnail ? { images: [{ url: product.thumbnail }] } : undefined,
   }
@@ -96,8 +101,8 @@ export default async function ProductPage({ params }: Props) {
           </p>
           {product.description ? (
             <div className="prose">
-              {product.description.split(/\n{2,}/).map((paragraph) => (
-                <p key={paragraph}>{paragraph}</p>
+              {product.description.split(/\n\s*\n/).map((paragraph, index) => (
+                <p key={index}>{paragraph}</p>
               ))}
             </div>
           ) : null}
