@@ -1,9 +1,14 @@
+import { rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 
 import { dataDir } from '../paths'
 import { createDatabaseAdapter, databaseKind } from './adapter'
+
+const sqliteDir = path.join(dataDir, 'test-adapter')
+
+afterAll(() => rmSync(sqliteDir, { recursive: true, force: true }))
 
 describe('database adapter by PAYLOAD_DATABASE_URI scheme', () => {
   it.each([
@@ -14,7 +19,7 @@ describe('database adapter by PAYLOAD_DATABASE_URI scheme', () => {
     ['mongodb+srv://cluster.example.net/payload', 'mongoose'],
   ])('%s uses the %s adapter', (uri, adapterName) => {
     const target = uri.startsWith('file:')
-      ? `file:${path.join(dataDir, 'test-adapter', 'payload.db')}`
+      ? `file:${path.join(sqliteDir, 'payload.db')}`
       : uri
     expect(createDatabaseAdapter(target).name).toBe(adapterName)
   })
