@@ -60,7 +60,7 @@ async function main() {
   mkdirSync(resultsDir, { recursive: true })
   const selected = process.argv.slice(2).map((s) => s.toLowerCase())
   const chosen = suites().filter(
-    (suite) => selected.length === 0 || selected.some((s) => suite.name.toLowerCase().includes(s))
+    (suite) => selected.length === 0 || selected.some((s) => suite.name.toLowerCase().split(" ")[0] === s)
   )
 
   let pg: RunningPostgres | undefined

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 
-/** Shop name, currencies (JPY first) and the default sales channel. Safe to repeat. */
+/** Shop name, currencies (JPY first, tax-inclusive where shoppers expect it) and the default sales channel. Safe to repeat. */
 export async function ensureStoreSettings(container: MedusaContainer, webChannelId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: stores } = await query.graph({ entity: "store", fields: ["id"] })
@@ -14,10 +14,11 @@ export async function ensureStoreSettings(container: MedusaContainer, webChannel
       update: {
         name: "Ginza no Kanazawa",
         default_sales_channel_id: webChannelId,
+        // Shelf prices in yen and euros include tax (consumption tax, VAT); US prices never do.
         supported_currencies: [
-          { currency_code: "jpy", is_default: true },
-          { currency_code: "usd" },
-          { currency_code: "eur" },
+          { currency_code: "jpy", is_default: true, is_tax_inclusive: true },
+          { currency_code: "usd", is_tax_inclusive: false },
+          { currency_code: "eur", is_tax_inclusive: true },
         ],
       },
     },
