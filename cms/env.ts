@@ -86,7 +86,7 @@ export function absoluteFileUri(uri: string): string {
 }
 
 export function parseCmsEnv(
-  source: NodeJS.ProcessEnv,
+  source: Record<string, string | undefined>,
   warn: (message: string) => void = (message) => console.warn(`[cms] ${message}`),
 ): CmsEnv {
   const parsed = schema.safeParse(source)

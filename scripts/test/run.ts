@@ -20,7 +20,7 @@ const report = z.object({
 
 type Outcome = { name: string; passed: number; failed: number; note?: string }
 
-function runJest(suite: Suite, outputFile: string, env: NodeJS.ProcessEnv): Promise<number | null> {
+function runJest(suite: Suite, outputFile: string, env: Record<string, string | undefined>): Promise<number | null> {
   return new Promise((resolveRun) => {
     const child = spawn(
       process.execPath,
@@ -35,7 +35,7 @@ async function runSuite(suite: Suite, postgres: () => Promise<RunningPostgres>):
   console.log(`\n━━ ${suite.name} ━━`)
   const outputFile = join(resultsDir, `${suite.name.replace(/[^a-z0-9]+/gi, "-")}.json`)
   rmSync(outputFile, { force: true })
-  let env: NodeJS.ProcessEnv = {}
+  let env: Record<string, string | undefined> = {}
   if (suite.needsPostgres && !process.env.DB_HOST) {
     const pg = await postgres()
     env = {

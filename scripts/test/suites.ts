@@ -6,7 +6,7 @@ export type Suite = {
   /** Working directory and jest arguments. */
   cwd: string
   jestArgs: string[]
-  env?: NodeJS.ProcessEnv
+  env?: Record<string, string | undefined>
   /** Needs a PostgreSQL server for Medusa's integration test runner. */
   needsPostgres?: boolean
 }
@@ -25,6 +25,26 @@ export function suites(): Suite[] {
       env: { ...esm, TEST_TYPE: "integration:http" },
       needsPostgres: true,
     },
+    ...(process.env.CI_PRODUCTION_SERVICES === "true"
+      ? [
+          {
+            // The same suite in production configuration: the machine's PostgreSQL and Redis
+            // (Medusa's Redis event bus, workflow engine, locking and cache modules).
+            name: "store-production (Medusa integration on PostgreSQL + Redis)",
+            cwd: storeDir,
+            jestArgs: ["--runInBand", "--forceExit"],
+            env: {
+              ...esm,
+              TEST_TYPE: "integration:http",
+              DB_HOST: "localhost",
+              DB_PORT: process.env.PGPORT ?? "5432",
+              DB_USERNAME: process.env.PGUSER ?? "postgres",
+              DB_PASSWORD: process.env.PGPASSWORD ?? "",
+              REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+            },
+          },
+        ]
+      : []),
     {
       name: "system and browser (whole stack)",
       cwd: repoRoot,

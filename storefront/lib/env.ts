@@ -31,7 +31,7 @@ export class StorefrontEnvError extends Error {
   override name = 'StorefrontEnvError'
 }
 
-export function parseStorefrontEnv(source: NodeJS.ProcessEnv): StorefrontEnv {
+export function parseStorefrontEnv(source: Record<string, string | undefined>): StorefrontEnv {
   const parsed = schema.safeParse(source)
   if (!parsed.success) {
     throw new StorefrontEnvError(
