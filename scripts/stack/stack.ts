@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs"
 import { join } from "node:path"
 import { ensureMedusaBuild, migrateMedusa, seedMedusa, startMedusa, type MedusaSettings } from "./medusa.ts"
+import { endLeftovers, recordStarted } from "./leftovers.ts"
 import { dataPaths } from "./paths.ts"
 import { startEmbeddedPostgres, createDatabaseIfMissing, type RunningPostgres } from "./postgres.ts"
 import type { Service } from "./processes.ts"
@@ -47,8 +48,18 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const secrets = loadOrCreateSecrets(paths.secrets, environment)
   const started: Array<{ stop(): Promise<void> }> = []
   const services: Service[] = []
+  const runFile = join(paths.root, "running.json")
   const stopAll = async () => {
     for (const item of started.reverse()) await item.stop().catch((e) => console.error(e))
+    recordStarted(runFile, [])
+  }
+  await endLeftovers(runFile, stage)
+  const tracked: Array<{ name: string; pid: number; match: string }> = []
+  const track = (service: Service, match: string) => {
+    started.push(service)
+    services.push(service)
+    if (service.child.pid) tracked.push({ name: service.name, pid: service.child.pid, match })
+    recordStarted(runFile, tracked)
   }
 
   try {
@@ -128,13 +139,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
     if (!options.seedOnly) {
       stage("starting Medusa")
-      const medusaService: Service = await startMedusa(medusa)
-      started.push(medusaService)
-      services.push(medusaService)
+      await startMedusa(medusa, (service) => track(service, "medusa"))
       stage("starting the storefront")
-      const storefrontService: Service = await startStorefront(storefront)
-      started.push(storefrontService)
-      services.push(storefrontService)
+      await startStorefront(storefront, (service) => track(service, "next"))
     }
 
     return {

@@ -60,7 +60,7 @@ export async function seedCms(settings: StorefrontSettings) {
   })
 }
 
-export async function startStorefront(settings: StorefrontSettings): Promise<Service> {
+export async function startStorefront(settings: StorefrontSettings, onSpawn: (service: Service) => void): Promise<Service> {
   const service = startService({
     name: "storefront",
     command: nextBin,
@@ -70,6 +70,7 @@ export async function startStorefront(settings: StorefrontSettings): Promise<Ser
     logFile: join(settings.logDir, "storefront.log"),
     echo: settings.echo,
   })
+  onSpawn(service)
   await waitForHttp(`http://localhost:${settings.port}/`, {
     name: "Storefront",
     timeoutMs: 180_000,
