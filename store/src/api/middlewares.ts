@@ -1,0 +1,12 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { artisanMiddlewares } from "./middlewares/artisans"
+import { catalogMiddlewares } from "./middlewares/catalog"
+import { checkoutMiddlewares } from "./middlewares/checkout"
+
+/**
+ * Medusa reads one middlewares file; each domain keeps its routes' validation and
+ * authentication in its own file under ./middlewares/.
+ */
+export default defineMiddlewares({
+  routes: [...catalogMiddlewares, ...artisanMiddlewares, ...checkoutMiddlewares],
+})
