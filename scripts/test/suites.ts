@@ -22,7 +22,7 @@ export function suites(): Suite[] {
       name: "store (Medusa integration)",
       cwd: storeDir,
       jestArgs: ["--runInBand", "--forceExit"],
-      env: { ...esm, TEST_TYPE: "integration:http" },
+      env: { ...esm, TEST_TYPE: "integration:http", LOG_LEVEL: "warn" },
       needsPostgres: true,
     },
     ...(process.env.CI_PRODUCTION_SERVICES === "true"
@@ -36,6 +36,7 @@ export function suites(): Suite[] {
             env: {
               ...esm,
               TEST_TYPE: "integration:http",
+              LOG_LEVEL: "warn",
               DB_HOST: "localhost",
               DB_PORT: process.env.PGPORT ?? "5432",
               DB_USERNAME: process.env.PGUSER ?? "postgres",
