@@ -66,9 +66,10 @@ async function main() {
   let pg: RunningPostgres | undefined
   const postgres = async () => {
     if (!pg) {
-      const dataDir = join(repoRoot, ".data", "test-postgres")
+      // One cluster per run, so two `npm test` runs on one machine do not share a data folder.
+      const dataDir = join(repoRoot, ".data", `test-postgres-${process.pid}`)
       rmSync(dataDir, { recursive: true, force: true })
-      pg = await startEmbeddedPostgres({ dataDir, logFile: join(repoRoot, ".data", "logs", "test-postgres.log") })
+      pg = await startEmbeddedPostgres({ dataDir, logFile: join(repoRoot, ".data", "logs", `test-postgres-${process.pid}.log`) })
     }
     return pg
   }
@@ -78,6 +79,7 @@ async function main() {
     for (const suite of chosen) outcomes.push(await runSuite(suite, postgres))
   } finally {
     await pg?.stop()
+    if (pg) rmSync(join(repoRoot, ".data", `test-postgres-${process.pid}`), { recursive: true, force: true })
   }
 
   console.log("\n━━ summary ━━")
