@@ -6,6 +6,7 @@ import { acceptInvite, requestPasswordReset, resetPassword, signIn } from '@/lib
 import { checkNewPassword, isPlausibleToken, normaliseEmail } from '@/lib/portal/credentials'
 import type { FormState } from '@/lib/portal/form-state'
 import { formMarket, formString } from '@/lib/portal/market'
+import { retrieveMe } from '@/lib/portal/me'
 import { portalPath } from '@/lib/portal/paths'
 import { clearSessionToken, writeSessionToken } from '@/lib/portal/session'
 
@@ -25,6 +26,13 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
   if (!result.ok) {
     const message =
       result.status === 400 || result.status === 401 ? dictionary.signIn.failed : dictionary.errors.unexpected
+    return { status: 'error', message, errors: {}, values }
+  }
+  // Medusa signs in any auth identity with these credentials (a shopper's too): only a token that
+  // resolves to an artisan account opens the portal.
+  const me = await retrieveMe(result.data.token)
+  if (!me.ok) {
+    const message = me.status === 401 || me.status === 403 ? dictionary.signIn.failed : dictionary.errors.unexpected
     return { status: 'error', message, errors: {}, values }
   }
   await writeSessionToken(result.data.token)

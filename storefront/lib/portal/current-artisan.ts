@@ -1,8 +1,8 @@
 import { redirect } from 'next/navigation'
 
-import { portalRequest } from './client'
+import { retrieveMe } from './me'
 import { portalPath } from './paths'
-import { type Artisan, meResponseSchema } from './schemas'
+import type { Artisan } from './schemas'
 import { readSessionToken } from './session'
 
 export type ArtisanSession = { token: string; artisan: Artisan }
@@ -16,7 +16,7 @@ export async function requireArtisan(marketSegment: string): Promise<ArtisanSess
   const token = await readSessionToken()
   const signIn = portalPath(marketSegment, '/sign-in')
   if (!token) redirect(signIn)
-  const me = await portalRequest('/artisan/me', meResponseSchema, { token })
+  const me = await retrieveMe(token)
   if (!me.ok) {
     if (me.status === 401 || me.status === 403) redirect(signIn)
     throw new Error(`GET /artisan/me failed: ${me.status} ${me.message}`)

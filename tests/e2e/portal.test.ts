@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals"
+import { basename } from "node:path"
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core"
+import sharp from "sharp"
+import { z } from "zod"
+import { stackInfo } from "../support/stack-info.ts"
+import {
+  artisanEmail,
+  artisanPassword,
+  artisanProduct,
+  artisanToken,
+  eventually,
+  medusa,
+  placeOrder,
+  registerShopper,
+  setArtisanProduct,
+} from "./portal-support.ts"
+
+/**
+ * The artisan portal in Debian's chromium at a phone's width: a maker signs in, edits a work and
+ * ships an order, and the shop and the shopper see it; nobody else gets in.
+ */
+const { shopUrl } = stackInfo()
+const PHONE = { width: 390, height: 844 }
+const MAKER = "hoshino-aya"
+const OTHER_MAKER = "takeda-ren"
+const EDITED = "kutani-sake-cups-pair"
+const ORDERED = "kutani-akae-teacup"
+
+let browser: Browser
+let maker: BrowserContext
+let page: Page
+let makerToken: string
+let originalTitle: string
+
+const pathOf = (p: Page) => new URL(p.url()).pathname
+
+async function publicPage(path: string): Promise<string> {
+  const response = await fetch(`${shopUrl}${path}`)
+  if (response.status !== 200) throw new Error(`${path} answered ${response.status}`)
+  return response.text()
+}
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] })
+  maker = await browser.newContext({ viewport: PHONE, locale: "ja-JP" })
+  page = await maker.newPage()
+  makerToken = await artisanToken(MAKER)
+  const product = await artisanProduct(makerToken, EDITED)
+  originalTitle = product.title_en
+  await setArtisanProduct(makerToken, product.id, { stock: 1 })
+})
+
+afterAll(async () => {
+  if (makerToken && originalTitle) {
+    const product = await artisanProduct(makerToken, EDITED)
+    await setArtisanProduct(makerToken, product.id, { title_en: originalTitle })
+  }
+  await browser?.close()
+})
+
+describe("the artisan portal", () => {
+  it("sends a signed-out visit of any portal page to sign-in, on the server", async () => {
+    for (const [path, signIn] of [
+      ["/ja-jp/artisan", "/ja-jp/artisan/sign-in"],
+      ["/ja-jp/artisan/products/prod_01ANYTHING", "/ja-jp/artisan/sign-in"],
+      ["/en-us/artisan/orders/order_01ANYTHING", "/en-us/artisan/sign-in"],
+    ] as const) {
+      const response = await fetch(`${shopUrl}${path}`, { redirect: "manual" })
+      expect([303, 307]).toContain(response.status)
+      expect(new URL(response.headers.get("location") ?? "", shopUrl).pathname).toBe(signIn)
+    }
+    const visitor = await browser.newContext({ viewport: PHONE })
+    const visit = await visitor.newPage()
+    await visit.goto(`${shopUrl}/ja-jp/artisan`)
+    expect(pathOf(visit)).toBe("/ja-jp/artisan/sign-in")
+    await expect(visit.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("ログイン")
+    await visitor.close()
+  })
+
+  it("does not open for a shopper's session, nor sign in with a shopper's password", async () => {
+    const shopper = await registerShopper()
+    const context = await browser.newContext({ viewport: PHONE })
+    const host = new URL(shopUrl).hostname
+    await context.addCookies([
+      { name: "ginza_customer", value: shopper.token, domain: host, path: "/" },
+      { name: "ginza_artisan_session", value: shopper.token, domain: host, path: "/" },
+    ])
+    const visit = await context.newPage()
+    await visit.goto(`${shopUrl}/ja-jp/artisan`)
+    expect(pathOf(visit)).toBe("/ja-jp/artisan/sign-in")
+
+    await visit.getByLabel("メールアドレス").fill(shopper.email)
+    await visit.getByLabel("パスワード").fill(shopper.password)
+    await visit.getByRole("button", { name: "ログイン" }).click()
+    await visit.getByText("メールアドレスまたはパスワードが正しくありません。").waitFor()
+    expect(pathOf(visit)).toBe("/ja-jp/artisan/sign-in")
+    await context.close()
+  })
+
+  it("signs the maker in with email and password, in Japanese, into an httpOnly SameSite cookie", async () => {
+    await page.goto(`${shopUrl}/ja-jp/artisan/sign-in`)
+    await page.getByLabel("メールアドレス").fill(artisanEmail(MAKER))
+    await page.getByLabel("パスワード").fill(artisanPassword())
+    await page.getByRole("button", { name: "ログイン" }).click()
+    await page.waitForURL(`${shopUrl}/ja-jp/artisan`)
+    const cookie = (await maker.cookies()).find((c) => c.name === "ginza_artisan_session")
+    expect(cookie?.httpOnly).toBe(true)
+    expect(cookie?.sameSite).toBe("Lax")
+    const item = page.locator(`[data-product-handle="${EDITED}"]`)
+    await expect(item.textContent()).resolves.toContain("在庫: 1")
+  })
+
+  it("keeps a refused form unsaved and says why next to the field", async () => {
+    const product = await artisanProduct(makerToken, EDITED)
+    await page.goto(`${shopUrl}/ja-jp/artisan/products/${product.id}`)
+    await page.locator("#stock").fill("3")
+    await page.locator("#title_ja").fill("")
+    await page.getByRole("button", { name: "保存する" }).click()
+    await page.locator('[data-field-error="title_ja"]').waitFor()
+    await expect(page.locator('[data-field-error="title_ja"]').textContent()).resolves.toBe("入力してください。")
+    expect((await artisanProduct(makerToken, EDITED)).stock).toBe(1)
+  })
+
+  it("changes a piece's stock from 1 to 3 and its English title; the shop shows both within 5 s", async () => {
+    const product = await artisanProduct(makerToken, EDITED)
+    const title = `Kutani Sake Cups, Pair (spring ${Date.now() % 100000})`
+    await page.goto(`${shopUrl}/ja-jp/artisan/products/${product.id}`)
+    await page.locator("#stock").fill("3")
+    await page.locator("#title_en").fill(title)
+    await page.getByRole("button", { name: "保存する" }).click()
+    await page.getByText("保存しました。").waitFor()
+    const saved = Date.now()
+
+    await eventually(async () => {
+      const html = await publicPage(`/en-us/products/${EDITED}`)
+      if (!html.includes(title)) throw new Error("the product page still shows the old title")
+    }, 5_000)
+    const stock = await eventually(async () => {
+      const json = z
+        .object({ products: z.array(z.object({ variants: z.array(z.object({ inventory_quantity: z.number() })) })) })
+        .parse(await medusa(`/store/products?handle=${EDITED}&fields=+variants.inventory_quantity`, { store: true }))
+      const quantity = json.products[0]?.variants[0]?.inventory_quantity
+      if (quantity !== 3) throw new Error(`stock is ${quantity}`)
+      return quantity
+    }, 5_000)
+    expect(stock).toBe(3)
+    expect(Date.now() - saved).toBeLessThan(5_000)
+    expect((await artisanProduct(makerToken, EDITED)).title_en).toBe(title)
+  })
+
+  it("uploads a photo that then appears on the product page", async () => {
+    const product = await artisanProduct(makerToken, EDITED)
+    const photo = await sharp({
+      create: { width: 2400, height: 1800, channels: 3, background: { r: 155, g: 45, b: 32 } },
+    })
+      .jpeg()
+      .toBuffer()
+    await page.goto(`${shopUrl}/ja-jp/artisan/products/${product.id}`)
+    await page.locator("#photo-files").setInputFiles({ name: "kiln.jpg", mimeType: "image/jpeg", buffer: photo })
+    await page.getByRole("button", { name: "アップロード" }).click()
+    await page.getByText("写真を更新しました。").waitFor()
+
+    const after = await artisanProduct(makerToken, EDITED)
+    expect(after.images).toHaveLength(product.images.length + 1)
+    const url = after.images[after.images.length - 1]?.url ?? ""
+    const file = basename(new URL(url).pathname)
+    await expect(page.locator(".portal-photo img").last().getAttribute("src")).resolves.toBe(url)
+    await eventually(async () => {
+      const html = await publicPage(`/en-us/products/${EDITED}`)
+      if (!html.includes(file)) throw new Error("the product page does not show the new photo")
+    }, 5_000)
+    const dimensions = await sharp(Buffer.from(await (await fetch(url)).arrayBuffer())).metadata()
+    expect(Math.max(dimensions.width ?? 0, dimensions.height ?? 0)).toBeLessThanOrEqual(1600)
+  })
+
+  it("marks an order shipped with carrier and tracking number; the shopper's order shows it", async () => {
+    const shopper = await registerShopper()
+    const ordered = await artisanProduct(makerToken, ORDERED)
+    const orderId = await placeOrder(shopper.token, shopper.email, ordered.variant_id)
+
+    await page.goto(`${shopUrl}/ja-jp/artisan`)
+    const card = page.locator(`[data-order-id="${orderId}"]`)
+    await expect(card.textContent()).resolves.toContain("数量 1")
+    await card.getByRole("link", { name: "詳細と発送" }).click()
+    await page.waitForURL(`${shopUrl}/ja-jp/artisan/orders/${orderId}`)
+    await page.getByLabel("配送業者").selectOption("yamato")
+    await page.getByLabel("追跡番号（お問い合わせ番号）").fill("4321-8765-2109")
+    await page.getByRole("button", { name: "発送済みにする" }).click()
+    await page.locator("[data-order-shipped]").waitFor()
+    await expect(page.locator("[data-order-shipped]").textContent()).resolves.toContain("432187652109")
+
+    const { order } = z
+      .object({
+        order: z.object({
+          fulfillment_status: z.string(),
+          fulfillments: z.array(z.object({ labels: z.array(z.object({ tracking_number: z.string() })).optional() })),
+        }),
+      })
+      .parse(
+        await medusa(`/store/orders/${orderId}?fields=*fulfillments,*fulfillments.labels`, {
+          token: shopper.token,
+          store: true,
+        })
+      )
+    expect(order.fulfillment_status).toBe("shipped")
+    expect(order.fulfillments.flatMap((f) => f.labels ?? []).map((l) => l.tracking_number)).toContain("432187652109")
+
+    await page.goto(`${shopUrl}/ja-jp/artisan`)
+    await expect(page.locator(`[data-order-id="${orderId}"]`).count()).resolves.toBe(0)
+  })
+
+  it("answers 'not found' for another artisan's product opened by URL", async () => {
+    const other = await artisanProduct(await artisanToken(OTHER_MAKER), "ohi-amber-tea-bowl")
+    const response = await page.goto(`${shopUrl}/ja-jp/artisan/products/${other.id}`)
+    expect(response?.status()).toBe(404)
+    await page.getByRole("heading", { name: "見つかりません" }).waitFor()
+    await expect(page.locator("body").textContent()).resolves.not.toContain("大樋焼")
+  })
+
+  it("signs out: the cookie is gone and the portal asks for sign-in again", async () => {
+    await page.goto(`${shopUrl}/ja-jp/artisan`)
+    await page.getByRole("button", { name: "ログアウト" }).click()
+    await page.waitForURL(/\/ja-jp\/artisan\/sign-in/)
+    expect((await maker.cookies()).some((c) => c.name === "ginza_artisan_session")).toBe(false)
+    await page.goto(`${shopUrl}/ja-jp/artisan`)
+    expect(pathOf(page)).toBe("/ja-jp/artisan/sign-in")
+  })
+})
