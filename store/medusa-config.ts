@@ -46,7 +46,26 @@ function stripeModule(apiKey: string, webhookSecret: string): ModuleEntry {
   }
 }
 
+/** Artisans' accounts (our module) and e-mails through the Notification Module (local provider logs them). */
+const artisanModules: ModuleEntry[] = [
+  { key: "artisan", resolve: "./src/modules/artisan" },
+  {
+    key: Modules.NOTIFICATION,
+    resolve: "@medusajs/medusa/notification",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/notification-local",
+          id: "local",
+          options: { name: "Local notifications (logged)", channels: ["email", "feed"] },
+        },
+      ],
+    },
+  },
+]
+
 const modules: ModuleEntry[] = [
+  ...artisanModules,
   ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
   ...(env.STRIPE_API_KEY && env.STRIPE_WEBHOOK_SECRET
     ? [stripeModule(env.STRIPE_API_KEY, env.STRIPE_WEBHOOK_SECRET)]

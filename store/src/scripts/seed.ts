@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureAdminUser } from "./seed/admin-user"
+import { ensureArtisans } from "./seed/artisans"
 import { ensureCatalog } from "./seed/catalog"
 import { ensurePublishableKey } from "./seed/publishable-key"
 import { ensureRegions } from "./seed/regions"
@@ -31,6 +32,7 @@ export default async function seed({ container }: ExecArgs) {
     workshopLocationId: locations.workshop,
     shippingProfileId: profileId,
   })
+  await ensureArtisans(container)
   if (seedEnv.MEDUSA_ADMIN_EMAIL && seedEnv.MEDUSA_ADMIN_PASSWORD) {
     await ensureAdminUser(container, seedEnv.MEDUSA_ADMIN_EMAIL, seedEnv.MEDUSA_ADMIN_PASSWORD)
   }
