@@ -6,6 +6,19 @@ import type { NextConfig } from 'next'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
+/**
+ * Product photos come from Medusa's file storage. Any port on localhost (the embedded stack picks
+ * free ports), plus the configured backend's host. Next refuses to fetch from private addresses
+ * unless told: only when the backend itself is local (development, tests, the benchmark).
+ */
+const medusaUrl = new URL(process.env.MEDUSA_BACKEND_URL || 'http://localhost:9000')
+const localBackend = ['localhost', '127.0.0.1', '[::1]'].includes(medusaUrl.hostname)
+const imageHosts: NonNullable<NonNullable<NextConfig['images']>['remotePatterns']> = [
+  { protocol: 'http', hostname: 'localhost' },
+  { protocol: 'http', hostname: '127.0.0.1' },
+  { protocol: medusaUrl.protocol === 'https:' ? 'https' : 'http', hostname: medusaUrl.hostname },
+]
+
 const nextConfig: NextConfig = {
   // The app compiles files above its folder (../payload.config.ts, ../cms) and resolves packages
   // from the workspace root's node_modules.
@@ -20,6 +33,12 @@ const nextConfig: NextConfig = {
   },
   reactStrictMode: true,
   poweredByHeader: false,
+  images: {
+    remotePatterns: imageHosts,
+    dangerouslyAllowLocalIP: localBackend,
+    formats: ['image/avif', 'image/webp'],
+    minimumCacheTTL: 60 * 60 * 24 * 30,
+  },
 }
 
 /**

@@ -3,7 +3,9 @@ import Link from 'next/link'
 import type { Dictionary } from '@/i18n/dictionary'
 import type { Market } from '@/i18n/markets'
 
-import { LocaleSwitch } from './locale-switch'
+import { MainNav } from './layout/main-nav'
+import { MarketSelector } from './layout/market-selector'
+import { SearchForm } from './layout/search-form'
 
 type Props = {
   market: Market
@@ -20,7 +22,9 @@ export function SiteHeader({ market, dictionary, path }: Props) {
         <Link href={`/${market.segment}`} className="site-header__brand">
           {dictionary.siteName}
         </Link>
-        <LocaleSwitch market={market} path={path} dictionary={dictionary} />
+        <MainNav market={market} path={path} dictionary={dictionary} />
+        <SearchForm market={market} dictionary={dictionary} />
+        <MarketSelector market={market} path={path} dictionary={dictionary} />
       </div>
     </header>
   )

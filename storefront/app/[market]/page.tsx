@@ -8,7 +8,8 @@ import { getDictionary } from '@/i18n/dictionary'
 import { listLatestStories } from '@/lib/cms/stories'
 import { listFeaturedProducts } from '@/lib/commerce/products'
 import { resolveMarket } from '@/lib/market'
-import { alternatesFor } from '@/lib/metadata'
+import { alternatesFor } from '@/lib/seo/alternates'
+import { listMarkets } from '@/lib/seo/markets'
 
 export async function generateMetadata({ params }: PageProps<'/[market]'>): Promise<Metadata> {
   const market = await resolveMarket((await params).market)
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: PageProps<'/[market]'>): Prom
   const dictionary = getDictionary(market.locale)
   return {
     title: { absolute: `${dictionary.siteName} | ${dictionary.siteTagline}` },
-    alternates: alternatesFor(market, ''),
+    alternates: alternatesFor(market, '', await listMarkets()),
   }
 }
 

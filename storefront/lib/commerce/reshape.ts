@@ -3,7 +3,7 @@ import type { HttpTypes } from '@medusajs/types'
 import type { Locale } from '@/i18n/markets'
 import { type Money, toMinorUnits } from '@/i18n/money'
 
-import type { Availability, Product, ProductVariant, Region } from './types'
+import type { Availability, CraftDetails, Product, ProductVariant, Region } from './types'
 
 /** Maps Medusa's JSON to our own types. Small, pure functions: tested without a server. */
 
@@ -120,5 +120,35 @@ export function reshapeProduct(
     // Marked by the shop (metadata.one_of_a_kind); a stock of one alone may just be the last piece.
     oneOfAKind: isTrue(product.metadata?.one_of_a_kind),
     availability: overallAvailability(variants),
+    attributes: {
+      ...reshapeCraftDetails(product.metadata),
+      material: metadataString(product.metadata, 'material') ?? product.material ?? null,
+    },
+    collectionHandle: product.collection?.handle ?? null,
+    categoryHandles: (product.categories ?? [])
+      .map((category) => category.handle)
+      .filter((handle): handle is string => Boolean(handle)),
+    createdAt: typeof product.created_at === 'string' ? product.created_at : null,
+  }
+}
+
+function metadataDays(metadata: Record<string, unknown> | null | undefined): number | null {
+  const value = metadata?.lead_time_days
+  const days = typeof value === 'string' ? Number.parseInt(value, 10) : value
+  return typeof days === 'number' && Number.isInteger(days) && days > 0 ? days : null
+}
+
+/** Craft attributes as store/src/lib/craft-attributes.ts writes them; missing keys become null. */
+export function reshapeCraftDetails(
+  metadata: Record<string, unknown> | null | undefined,
+): CraftDetails {
+  return {
+    technique: metadataString(metadata, 'technique'),
+    material: metadataString(metadata, 'material'),
+    careKey: metadataString(metadata, 'care_key'),
+    madeToOrder: isTrue(metadata?.made_to_order),
+    leadTimeDays: metadataDays(metadata),
+    packaging: metadataString(metadata, 'packaging'),
+    signedBox: isTrue(metadata?.signed_box),
   }
 }

@@ -42,4 +42,25 @@ export type Product = {
   /** A single piece, stock of one: it can be sold once only. */
   oneOfAKind: boolean
   availability: Availability
+  /** Craft attributes from `product.metadata` (store/src/lib/craft-attributes.ts); null when absent. */
+  attributes: CraftDetails
+  /** Handle of the product's collection (one per craft). */
+  collectionHandle: string | null
+  /** Handles of the categories by use (tableware, tea-ceremony, ...). */
+  categoryHandles: string[]
+  /** ISO date, for "newest first". */
+  createdAt: string | null
+}
+
+export type CraftDetails = {
+  technique: string | null
+  material: string | null
+  /** Key of the care instructions (porcelain-overglaze, urushi, ...). */
+  careKey: string | null
+  madeToOrder: boolean
+  /** Days until a made-to-order piece ships. */
+  leadTimeDays: number | null
+  packaging: string | null
+  /** The box carries the maker's signature and seal. */
+  signedBox: boolean
 }

@@ -1,17 +1,25 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { ProductGrid } from '@/components/catalog/product-grid'
+import { JsonLdScript } from '@/components/layout/json-ld'
 import { PageShell } from '@/components/page-shell'
-import { Price } from '@/components/price'
-import { RichText } from '@/components/rich-text'
+import { ArtisanCard } from '@/components/product/artisan-card'
+import { CraftDetailsSection } from '@/components/product/craft-details'
+import { Gallery } from '@/components/product/gallery'
+import { PurchasePanel } from '@/components/product/purchase-panel'
+import { StoryCard } from '@/components/story-card'
 import { getDictionary } from '@/i18n/dictionary'
 import { getArtisan } from '@/lib/cms/artisans'
 import { listStoriesFeaturingProduct } from '@/lib/cms/stories'
-import { getProduct } from '@/lib/commerce/products'
+import { getProduct, listSimilarProducts } from '@/lib/commerce/products'
 import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder'
+import { env } from '@/lib/env'
 import { resolveMarket } from '@/lib/market'
-import { alternatesFor } from '@/lib/metadata'
+import { optionalRead } from '@/lib/optional-read'
+import { alternatesFor } from '@/lib/seo/alternates'
+import { productJsonLd } from '@/lib/seo/json-ld'
+import { listMarkets } from '@/lib/seo/markets'
 
 type Props = PageProps<'/[market]/products/[handle]'>
 
@@ -40,65 +48,59 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params)
   if (!found) return {}
   const { market, product } = found
+  const description = product.subtitle ?? firstParagraph(product.description)
   return {
     title: product.title,
-    description: product.subtitle ?? firstParagraph(product.description),
-    alternates: alternatesFor(market, `/products/${product.handle}`),
-    openGraph: product.thumbnail ? { images: [{ url: product.thumbnail }] } : undefined,
+    description,
+    alternates: alternatesFor(market, `/products/${product.handle}`, await listMarkets()),
+    openGraph: {
+      type: 'website',
+      title: product.title,
+      description,
+      locale: market.languageTag.replace('-', '_'),
+    },
   }
 }
 
-/** A work: Medusa's product (price, stock) joined by handle with its maker's profile from Payload. */
+/**
+ * A work: Medusa's product (price, stock, craft attributes) joined by handle with its maker's
+ * profile and the stories that feature it (Payload). Either side may be missing: the page still
+ * renders what it has.
+ */
 export default async function ProductPage({ params }: Props) {
   const found = await load(params)
   if (!found) notFound()
   const { market, product } = found
   const dictionary = getDictionary(market.locale)
-  const [artisan, stories] = await Promise.all([
-    product.artisanHandle ? getArtisan(product.artisanHandle, market.locale) : null,
-    listStoriesFeaturingProduct(product.handle, market.locale),
+  const sold = product.availability === 'sold-out'
+  const [artisan, stories, similar] = await Promise.all([
+    product.artisanHandle
+      ? optionalRead('maker profile', () => getArtisan(product.artisanHandle ?? '', market.locale), null)
+      : null,
+    optionalRead('stories of the work', () => listStoriesFeaturingProduct(product.handle, market.locale), []),
+    listSimilarProducts(product, market.region, market.locale, 4),
   ])
-  const craft = product.craft ? dictionary.crafts[product.craft] : undefined
+  const craftName = product.craft ? (dictionary.crafts[product.craft] ?? product.craft) : null
+  const path = `/products/${product.handle}`
 
   return (
-    <PageShell market={market} dictionary={dictionary} path={`/products/${product.handle}`}>
+    <PageShell market={market} dictionary={dictionary} path={path}>
+      <JsonLdScript
+        data={productJsonLd({
+          product,
+          url: `${env.siteUrl}/${market.segment}${path}`,
+          brand: dictionary.siteName,
+          artisanName: artisan?.name ?? null,
+        })}
+      />
       <article className="product">
-        <div className="product__gallery">
-          {product.images.length > 0 ? (
-            product.images.map((image, index) => (
-              <img
-                key={image.url}
-                src={image.url}
-                alt={index === 0 ? image.alt : ''}
-                loading={index === 0 ? 'eager' : 'lazy'}
-                fetchPriority={index === 0 ? 'high' : undefined}
-                decoding="async"
-              />
-            ))
-          ) : product.thumbnail ? (
-            <img src={product.thumbnail} alt={product.title} fetchPriority="high" />
-          ) : (
-            <div className="product__placeholder" />
-          )}
-        </div>
+        <Gallery images={product.images} title={product.title} label={dictionary.browse.gallery} />
 
-        <div>
-          {craft ? <p className="muted">{craft}</p> : null}
+        <div className="product__info">
+          {craftName ? <p className="muted">{craftName}</p> : null}
           <h1>{product.title}</h1>
           {product.subtitle ? <p className="product__subtitle">{product.subtitle}</p> : null}
-          <Price
-            money={product.price}
-            taxInclusive={product.taxInclusive}
-            languageTag={market.languageTag}
-            dictionary={dictionary}
-          />
-          <p className={product.availability === 'sold-out' ? 'badge badge--muted' : 'badge'}>
-            {product.availability === 'sold-out'
-              ? dictionary.product.soldOut
-              : product.oneOfAKind
-                ? dictionary.product.oneOfAKind
-                : dictionary.product.inStock}
-          </p>
+          <PurchasePanel product={product} market={market} dictionary={dictionary} />
           {product.description ? (
             <div className="prose">
               {product.description.split(/\n\s*\n/).map((paragraph, index) => (
@@ -106,32 +108,55 @@ export default async function ProductPage({ params }: Props) {
               ))}
             </div>
           ) : null}
-
-          {artisan ? (
-            <section className="maker" aria-labelledby="maker-heading">
-              <h2 id="maker-heading">{dictionary.product.aboutMaker}</h2>
-              <p>
-                <strong>{artisan.name}</strong>
-                {artisan.location ? <span className="muted"> · {artisan.location}</span> : null}
-              </p>
-              <RichText data={artisan.bio} />
-            </section>
-          ) : null}
-
-          {stories.length > 0 ? (
-            <section className="section" aria-labelledby="stories-heading">
-              <h2 id="stories-heading">{dictionary.product.inStories}</h2>
-              <ul>
-                {stories.map((story) => (
-                  <li key={story.slug}>
-                    <Link href={`/${market.segment}/stories/${story.slug}`}>{story.title}</Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
+          <CraftDetailsSection
+            attributes={product.attributes}
+            craftName={craftName}
+            dictionary={dictionary}
+          />
+          {product.artisanHandle ? (
+            <ArtisanCard
+              handle={product.artisanHandle}
+              artisan={artisan}
+              marketSegment={market.segment}
+              dictionary={dictionary}
+            />
           ) : null}
         </div>
       </article>
+
+      {stories.length > 0 ? (
+        <section className="section" aria-labelledby="stories-heading">
+          <h2 id="stories-heading" className="section__title">
+            {dictionary.product.inStories}
+          </h2>
+          <ul className="story-list">
+            {stories.map((story) => (
+              <li key={story.slug}>
+                <StoryCard
+                  story={story}
+                  marketSegment={market.segment}
+                  languageTag={market.languageTag}
+                  dictionary={dictionary}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {similar.length > 0 ? (
+        <section className="section" aria-labelledby="similar-heading">
+          <h2 id="similar-heading" className="section__title">
+            {sold ? dictionary.browse.soldNote : dictionary.browse.similar}
+          </h2>
+          <ProductGrid
+            products={similar}
+            marketSegment={market.segment}
+            languageTag={market.languageTag}
+            dictionary={dictionary}
+          />
+        </section>
+      ) : null}
     </PageShell>
   )
 }

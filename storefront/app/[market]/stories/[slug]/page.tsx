@@ -1,16 +1,24 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import Image from 'next/image'
+import Link from 'next/link'
+
+import { ProductGrid } from '@/components/catalog/product-grid'
+import { JsonLdScript } from '@/components/layout/json-ld'
 import { PageShell } from '@/components/page-shell'
-import { ProductCard } from '@/components/product-card'
 import { PublishedDate } from '@/components/published-date'
 import { RichText } from '@/components/rich-text'
 import { getDictionary } from '@/i18n/dictionary'
 import { getStory } from '@/lib/cms/stories'
 import { listProductsByHandle } from '@/lib/commerce/products'
 import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder'
+import { env } from '@/lib/env'
 import { resolveMarket } from '@/lib/market'
-import { alternatesFor } from '@/lib/metadata'
+import { optionalRead } from '@/lib/optional-read'
+import { alternatesFor } from '@/lib/seo/alternates'
+import { articleJsonLd } from '@/lib/seo/json-ld'
+import { listMarkets } from '@/lib/seo/markets'
 
 type Props = PageProps<'/[market]/stories/[slug]'>
 
@@ -37,8 +45,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: story.title,
     description: story.excerpt ?? undefined,
-    alternates: alternatesFor(market, `/stories/${story.slug}`),
-    openGraph: { type: 'article', publishedTime: story.publishedAt ?? undefined },
+    alternates: alternatesFor(market, `/stories/${story.slug}`, await listMarkets()),
+    openGraph: {
+      type: 'article',
+      title: story.title,
+      description: story.excerpt ?? undefined,
+      publishedTime: story.publishedAt ?? undefined,
+      locale: market.languageTag.replace('-', '_'),
+    },
   }
 }
 
@@ -48,19 +62,36 @@ export default async function StoryPage({ params }: Props) {
   if (!found) notFound()
   const { market, story } = found
   const dictionary = getDictionary(market.locale)
-  const products = await listProductsByHandle(
-    story.featuredProductHandles,
-    market.region,
-    market.locale,
+  // The story stands on its own when Medusa cannot be read on a first render.
+  const products = await optionalRead(
+    'featured works',
+    () => listProductsByHandle(story.featuredProductHandles, market.region, market.locale),
+    [],
   )
+  const path = `/stories/${story.slug}`
 
   return (
-    <PageShell market={market} dictionary={dictionary} path={`/stories/${story.slug}`}>
+    <PageShell market={market} dictionary={dictionary} path={path}>
+      <JsonLdScript
+        data={articleJsonLd({
+          headline: story.title,
+          description: story.excerpt,
+          url: `${env.siteUrl}/${market.segment}${path}`,
+          datePublished: story.publishedAt,
+          image: story.heroImage ? new URL(story.heroImage.url, env.siteUrl).toString() : null,
+          authorName: null,
+          publisher: dictionary.siteName,
+          inLanguage: market.locale,
+        })}
+      />
       <article className="article">
         <header>
           {story.artisan ? (
             <p className="muted">
-              {dictionary.crafts[story.artisan.craft] ?? story.artisan.craft} · {story.artisan.name}
+              {dictionary.crafts[story.artisan.craft] ?? story.artisan.craft} ·{' '}
+              <Link href={`/${market.segment}/artisans/${story.artisan.handle}`}>
+                {story.artisan.name}
+              </Link>
             </p>
           ) : null}
           <h1>{story.title}</h1>
@@ -71,6 +102,17 @@ export default async function StoryPage({ params }: Props) {
             label={dictionary.story.publishedOn}
           />
         </header>
+        {story.heroImage ? (
+          <Image
+            src={story.heroImage.url}
+            alt={story.heroImage.alt}
+            width={story.heroImage.width ?? 1200}
+            height={story.heroImage.height ?? 800}
+            sizes="(min-width: 40rem) 40rem, 100vw"
+            priority
+            className="article__hero"
+          />
+        ) : null}
         <RichText data={story.body} />
       </article>
 
@@ -79,18 +121,12 @@ export default async function StoryPage({ params }: Props) {
           <h2 id="featured-heading" className="section__title">
             {dictionary.story.featured}
           </h2>
-          <ul className="grid">
-            {products.map((product) => (
-              <li key={product.id}>
-                <ProductCard
-                  product={product}
-                  marketSegment={market.segment}
-                  languageTag={market.languageTag}
-                  dictionary={dictionary}
-                />
-              </li>
-            ))}
-          </ul>
+          <ProductGrid
+            products={products}
+            marketSegment={market.segment}
+            languageTag={market.languageTag}
+            dictionary={dictionary}
+          />
         </section>
       ) : null}
     </PageShell>
