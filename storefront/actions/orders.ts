@@ -1,0 +1,48 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+
+import { describeFailure } from '@/lib/commerce/cart'
+import { lookupGuestOrder } from '@/lib/commerce/orders'
+import { grantOrder } from '@/lib/commerce/session'
+
+export type LookupState =
+  | { status: 'idle' }
+  | { status: 'error'; message: 'unavailable' | 'notFound' | 'invalid'; fields: Record<string, string> }
+
+const schema = z.object({
+  market: z.string().regex(/^(ja|en)-[a-z]{2}$/),
+  email: z.email('email').trim().max(200),
+  number: z.string().trim().min(1, 'number').max(80),
+})
+
+/**
+ * A guest finds their order by email + order number. Wrong email and wrong number get the same
+ * answer, so the form cannot be used to learn which orders exist.
+ */
+export async function lookupOrder(_previous: LookupState, form: FormData): Promise<LookupState> {
+  const parsed = schema.safeParse({
+    market: form.get('market'),
+    email: form.get('email'),
+    number: form.get('number'),
+  })
+  if (!parsed.success) {
+    const fields: Record<string, string> = {}
+    for (const issue of parsed.error.issues) fields[String(issue.path[0])] = issue.message
+    return { status: 'error', message: 'invalid', fields }
+  }
+  const { market, email, number } = parsed.data
+  let orderId: string
+  try {
+    const order = await lookupGuestOrder(email, number, market.startsWith('ja') ? 'ja' : 'en')
+    if (!order) return { status: 'error', message: 'notFound', fields: {} }
+    orderId = order.id
+  } catch (error) {
+    const failure = describeFailure(error)
+    if (failure.kind === 'unavailable') return { status: 'error', message: 'unavailable', fields: {} }
+    return { status: 'error', message: 'notFound', fields: {} }
+  }
+  await grantOrder(orderId)
+  redirect(`/${market}/order/${orderId}`)
+}

@@ -1,0 +1,156 @@
+import type { HttpTypes } from '@medusajs/types'
+
+import type { Locale } from '@/i18n/markets'
+import { type Money, toMinorUnits } from '@/i18n/money'
+
+import { type GiftOptions } from './cart'
+import { medusa } from './client'
+
+/**
+ * Orders over the Store API. `GET /store/orders/:id` answers anyone who knows the id, so the
+ * storefront decides who may see one: the browser that placed it, its signed-in customer, or a
+ * guest who gives the order's email with its number (lookupGuestOrder).
+ */
+
+export type OrderLine = {
+  id: string
+  title: string
+  quantity: number
+  total: Money | null
+  gift: GiftOptions | null
+}
+
+export type Order = {
+  id: string
+  /** What the shopper keeps and types back to find the order: the id without its `order_` prefix. */
+  number: string
+  displayId: number | null
+  email: string
+  customerId: string | null
+  createdAt: string
+  currency: string
+  lines: OrderLine[]
+  subtotal: Money | null
+  shippingTotal: Money | null
+  taxTotal: Money | null
+  total: Money | null
+  shippingAddress: {
+    name: string
+    lines: string[]
+    countryCode: string
+  } | null
+  shippingMethod: string | null
+  fulfillmentStatus: string
+}
+
+const ORDER_FIELDS =
+  '*items,*items.product,*shipping_address,*shipping_methods,+email,+customer_id,+display_id,+created_at,+item_subtotal,+shipping_total,+tax_total,+total,+fulfillment_status'
+
+const ORDER_ID = /^order_[A-Za-z0-9]{10,60}$/
+
+/** Accepts what a shopper types as the order number (with or without `order_`) → the id, or null. */
+export function orderIdFromNumber(input: string): string | null {
+  const cleaned = input.trim().replace(/^#/, '')
+  const id = cleaned.toLowerCase().startsWith('order_') ? `order_${cleaned.slice(6)}` : `order_${cleaned}`
+  const normalised = `order_${id.slice(6).toUpperCase()}`
+  return ORDER_ID.test(normalised) ? normalised : null
+}
+
+export function orderNumber(id: string): string {
+  return id.replace(/^order_/, '')
+}
+
+function money(amount: number | null | undefined, currency: string): Money | null {
+  if (typeof amount !== 'number') return null
+  const minor = toMinorUnits(amount, currency)
+  return minor === null ? null : { amount: minor, currency }
+}
+
+function giftOf(metadata: Record<string, unknown> | null | undefined): GiftOptions | null {
+  const gift = metadata?.gift
+  if (!gift || typeof gift !== 'object') return null
+  const raw = gift as GiftOptions
+  return raw.wrapping ? raw : null
+}
+
+export function reshapeOrder(order: HttpTypes.StoreOrder, locale: Locale): Order {
+  const currency = order.currency_code.toUpperCase()
+  const address = order.shipping_address
+  const name =
+    locale === 'ja'
+      ? `${address?.last_name ?? ''} ${address?.first_name ?? ''}`
+      : `${address?.first_name ?? ''} ${address?.last_name ?? ''}`
+  return {
+    id: order.id,
+    number: orderNumber(order.id),
+    displayId: typeof order.display_id === 'number' ? order.display_id : null,
+    email: order.email ?? '',
+    customerId: order.customer_id ?? null,
+    createdAt: String(order.created_at ?? ''),
+    currency,
+    lines: (order.items ?? []).map((item) => {
+      const ja = item.product?.metadata?.title_ja
+      return {
+        id: item.id,
+        title: locale === 'ja' && typeof ja === 'string' ? ja : (item.product_title ?? item.title),
+        quantity: item.quantity,
+        total: money(item.total, currency),
+        gift: giftOf(item.metadata),
+      }
+    }),
+    subtotal: money(order.item_subtotal ?? order.subtotal, currency),
+    shippingTotal: money(order.shipping_total, currency),
+    taxTotal: money(order.tax_total, currency),
+    total: money(order.total, currency),
+    shippingAddress: address
+      ? {
+          name: name.trim(),
+          lines: [
+            address.postal_code ?? '',
+            address.province ?? '',
+            address.city ?? '',
+            address.address_1 ?? '',
+            address.address_2 ?? '',
+          ].filter(Boolean),
+          countryCode: (address.country_code ?? '').toLowerCase(),
+        }
+      : null,
+    shippingMethod: order.shipping_methods?.[0]?.name ?? null,
+    fulfillmentStatus: order.fulfillment_status ?? 'not_fulfilled',
+  }
+}
+
+/** One order by id, or null if Medusa has none. */
+export async function retrieveOrder(id: string, locale: Locale): Promise<Order | null> {
+  if (!ORDER_ID.test(id)) return null
+  try {
+    const { order } = await medusa().store.order.retrieve(id, { fields: ORDER_FIELDS })
+    return reshapeOrder(order, locale)
+  } catch (error) {
+    const status = (error as { status?: unknown }).status
+    if (status === 404 || status === 400) return null
+    throw error
+  }
+}
+
+/** A guest's order, only when the email matches the order's (case-insensitive). */
+export async function lookupGuestOrder(
+  email: string,
+  number: string,
+  locale: Locale,
+): Promise<Order | null> {
+  const id = orderIdFromNumber(number)
+  if (!id) return null
+  const order = await retrieveOrder(id, locale)
+  if (!order || order.email.trim().toLowerCase() !== email.trim().toLowerCase()) return null
+  return order
+}
+
+/** The signed-in customer's orders, newest first. */
+export async function listCustomerOrders(token: string, locale: Locale): Promise<Order[]> {
+  const { orders } = await medusa().store.order.list(
+    { fields: ORDER_FIELDS, order: '-created_at', limit: 50 } as HttpTypes.StoreOrderFilters,
+    { authorization: `Bearer ${token}` },
+  )
+  return orders.map((order) => reshapeOrder(order, locale))
+}
