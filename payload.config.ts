@@ -8,13 +8,20 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Artisans } from './cms/collections/Artisans'
+import { Crafts } from './cms/collections/Crafts'
 import { Media } from './cms/collections/Media'
+import { Pages } from './cms/collections/Pages'
 import { Stories } from './cms/collections/Stories'
 import { Users } from './cms/collections/Users'
 import { createDatabaseAdapter } from './cms/database/adapter'
 import { runMigrations } from './cms/database/migrate'
 import { env } from './cms/env'
+import { Announcement } from './cms/globals/Announcement'
+import { Footer } from './cms/globals/Footer'
+import { Header } from './cms/globals/Header'
+import { jobs } from './cms/jobs'
 import { contentLocales, defaultContentLocale } from './cms/locales'
+import { plugins } from './cms/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -31,7 +38,10 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' — Ginza no Kanazawa' },
   },
-  collections: [Users, Media, Artisans, Stories],
+  collections: [Users, Media, Crafts, Artisans, Stories, Pages],
+  globals: [Header, Footer, Announcement],
+  jobs,
+  plugins,
   db: createDatabaseAdapter(env.databaseUri),
   editor: lexicalEditor(),
   i18n: {

@@ -11,3 +11,7 @@ export const storyTag = (slug: string): string => `story:${slug}`
 export const artisanTag = (handle: string): string => `artisan:${handle}`
 export const craftTag = (slug: string): string => `craft:${slug}`
 export const pageTag = (slug: string): string => `page:${slug}`
+
+/** Site-wide content (header, footer, announcement bar): `global:{slug}`. Not in the first contract;
+ * added with the globals. */
+export const globalTag = (slug: string): string => `global:${slug}`

@@ -33,6 +33,15 @@ const schema = z.object({
   SITE_URL: z.url().default('http://localhost:3000'),
   PAYLOAD_ADMIN_EMAIL: z.string().trim().optional(),
   PAYLOAD_ADMIN_PASSWORD: z.string().optional(),
+  /** Set by Next.js in its server processes: Payload then runs inside the storefront. */
+  NEXT_RUNTIME: z.string().optional(),
+  /** Medusa's Store API, to check the product handles a story or page features. */
+  MEDUSA_BACKEND_URL: z.url().default('http://localhost:9000'),
+  MEDUSA_PUBLISHABLE_KEY: z.string().trim().optional(),
+  /** Shared secret of the storefront's POST /api/revalidate (used when no request scope exists). */
+  REVALIDATE_SECRET: z.string().trim().optional(),
+  /** `false` keeps the jobs queue (scheduled publishing) from running in this process. */
+  PAYLOAD_JOBS_AUTORUN: z.enum(['true', 'false']).optional(),
 })
 
 export type CmsEnv = {
@@ -44,6 +53,13 @@ export type CmsEnv = {
   /** The first admin, created by the seed (never a default). */
   adminEmail: string | undefined
   adminPassword: string | undefined
+  medusaBackendUrl: string
+  medusaPublishableKey: string | undefined
+  revalidateSecret: string | undefined
+  /** Payload runs inside the storefront's Next.js server (revalidateTag is available). */
+  nextRuntime: boolean
+  /** Run Payload's jobs queue (scheduled publish) on a timer in this process. */
+  runJobsQueue: boolean
 }
 
 export class CmsEnvError extends Error {
@@ -110,6 +126,17 @@ export function parseCmsEnv(
     siteUrl: raw.SITE_URL,
     adminEmail: raw.PAYLOAD_ADMIN_EMAIL || undefined,
     adminPassword: raw.PAYLOAD_ADMIN_PASSWORD || undefined,
+    medusaBackendUrl: raw.MEDUSA_BACKEND_URL.replace(/\/+$/, ''),
+    medusaPublishableKey: raw.MEDUSA_PUBLISHABLE_KEY || undefined,
+    revalidateSecret: raw.REVALIDATE_SECRET || undefined,
+    nextRuntime: Boolean(raw.NEXT_RUNTIME),
+    // Only the Next.js server runs the queue: not `next build`, the seed, the CLI or jest (tests
+    // run it by hand with payload.jobs.run).
+    runJobsQueue:
+      raw.PAYLOAD_JOBS_AUTORUN !== 'false' &&
+      Boolean(raw.NEXT_RUNTIME) &&
+      !building &&
+      raw.NODE_ENV !== 'test',
   }
 }
 

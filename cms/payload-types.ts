@@ -69,9 +69,14 @@ export interface Config {
   collections: {
     users: User;
     media: Media;
+    crafts: Craft;
     artisans: Artisan;
     stories: Story;
+    pages: Page;
+    redirects: Redirect;
+    search: Search;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -80,9 +85,14 @@ export interface Config {
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    crafts: CraftsSelect<false> | CraftsSelect<true>;
     artisans: ArtisansSelect<false> | ArtisansSelect<true>;
     stories: StoriesSelect<false> | StoriesSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -91,15 +101,29 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ja' | 'en') | ('ja' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    header: Header;
+    footer: Footer;
+    announcement: Announcement;
+  };
+  globalsSelect: {
+    header: HeaderSelect<false> | HeaderSelect<true>;
+    footer: FooterSelect<false> | FooterSelect<true>;
+    announcement: AnnouncementSelect<false> | AnnouncementSelect<true>;
+  };
   locale: 'ja' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -128,6 +152,10 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * Admins manage users; brand managers publish; editors write drafts only.
+   */
+  role: 'admin' | 'brand-manager' | 'editor';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -155,7 +183,7 @@ export interface User {
 export interface Media {
   id: number;
   /**
-   * What the image shows, for readers who cannot see it.
+   * What the image shows, for readers who cannot see it (in each language).
    */
   alt: string;
   credit?: string | null;
@@ -195,7 +223,77 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crafts".
+ */
+export interface Craft {
+  id: number;
+  /**
+   * The craft slug shared with Medusa (metadata.craft, collection handle).
+   */
+  slug: string;
+  name: string;
+  /**
+   * Two or three sentences for cards and link previews.
+   */
+  summary: string;
+  heroImage?: (number | null) | Media;
+  history?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  techniqueSteps?:
+    | {
+        title: string;
+        description: string;
+        image?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * One entry per material; products point at it by care key.
+   */
+  care?:
+    | {
+        careKey:
+          | 'porcelain-overglaze'
+          | 'earthenware-raku'
+          | 'urushi'
+          | 'gold-leaf'
+          | 'silk-dyed'
+          | 'silk-embroidered'
+          | 'paper-cord'
+          | 'paulownia'
+          | 'washi';
+        material: string;
+        instructions: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -219,10 +317,14 @@ export interface Artisan {
     | 'kiri'
     | 'futamata-washi';
   /**
-   * Where the workshop is, e.g. "Kanazawa, Higashiyama".
+   * Where the workshop is, in a few words, e.g. "Kanazawa, Higashiyama".
    */
   location?: string | null;
   portrait?: (number | null) | Media;
+  /**
+   * A sentence in the maker’s own words.
+   */
+  quote?: string | null;
   bio?: {
     root: {
       type: string;
@@ -238,6 +340,30 @@ export interface Artisan {
     };
     [k: string]: unknown;
   } | null;
+  workshop?: {
+    name?: string | null;
+    address?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+    visitsByAppointment?: boolean | null;
+  };
+  lineage?: {
+    /**
+     * Who they trained under.
+     */
+    teacher?: string | null;
+    /**
+     * The kiln, school or family line, and their place in it.
+     */
+    description?: string | null;
+  };
+  yearsActive?: {
+    since?: number | null;
+    /**
+     * Empty if still working.
+     */
+    until?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -252,7 +378,7 @@ export interface Story {
    * One or two sentences shown on the home page and in link previews.
    */
   excerpt?: string | null;
-  heroImage?: (number | null) | Media;
+  cover?: (number | null) | Media;
   body?: {
     root: {
       type: string;
@@ -269,12 +395,7 @@ export interface Story {
     [k: string]: unknown;
   } | null;
   /**
-   * The story's address: /{market}/stories/{slug}.
-   */
-  slug: string;
-  artisan?: (number | null) | Artisan;
-  /**
-   * Medusa product handles shown with the story, e.g. kutani-gosai-plate.
+   * Medusa product handles listed under the story, e.g. kutani-gosai-plate (checked against the shop on publish).
    */
   featuredProducts?:
     | {
@@ -282,10 +403,199 @@ export interface Story {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The story's address: /{market}/stories/{slug}.
+   */
+  slug: string;
+  artisan?: (number | null) | Artisan;
+  craft?: (number | null) | Craft;
   publishedAt?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * The page address: home is /{market}, others /{market}/{slug}.
+   */
+  slug: string;
+  layout: (HeroBlock | FeaturedStoryBlock | FeaturedCraftBlock | ProductRailBlock | VisitGalleryBlock)[];
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock".
+ */
+export interface HeroBlock {
+  heading: string;
+  subheading?: string | null;
+  image?: (number | null) | Media;
+  cta?: {
+    label?: string | null;
+    /**
+     * A path without the market, e.g. /stories or /crafts/kutani.
+     */
+    href?: string | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'hero';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FeaturedStoryBlock".
+ */
+export interface FeaturedStoryBlock {
+  heading?: string | null;
+  story: number | Story;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'featuredStory';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FeaturedCraftBlock".
+ */
+export interface FeaturedCraftBlock {
+  heading?: string | null;
+  craft: number | Craft;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'featuredCraft';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ProductRailBlock".
+ */
+export interface ProductRailBlock {
+  heading: string;
+  source: 'collection' | 'handles';
+  /**
+   * Medusa collection handle (one collection per craft).
+   */
+  collection?:
+    | (
+        | 'kutani'
+        | 'ohi'
+        | 'lacquer'
+        | 'gold-leaf'
+        | 'kaga-yuzen'
+        | 'kaga-embroidery'
+        | 'mizuhiki'
+        | 'kiri'
+        | 'futamata-washi'
+      )
+    | null;
+  /**
+   * Medusa product handles, in the order to show them.
+   */
+  handles?: string[] | null;
+  limit?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'productRail';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VisitGalleryBlock".
+ */
+export interface VisitGalleryBlock {
+  heading: string;
+  address: string;
+  hours: {
+    days: string;
+    /**
+     * HH:MM, e.g. 11:00
+     */
+    opens: string;
+    /**
+     * HH:MM, e.g. 19:00
+     */
+    closes: string;
+    id?: string | null;
+  }[];
+  note?: string | null;
+  map?: {
+    latitude?: number | null;
+    longitude?: number | null;
+    /**
+     * A link to the place on a map.
+     */
+    url?: string | null;
+  };
+  /**
+   * Nearest stations.
+   */
+  access?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'visitGallery';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'stories';
+          value: number | Story;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: number;
+  title?: string | null;
+  priority?: number | null;
+  doc: {
+    relationTo: 'stories';
+    value: number | Story;
+  };
+  slug?: string | null;
+  excerpt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -306,6 +616,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -320,12 +722,28 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'crafts';
+        value: number | Craft;
+      } | null)
+    | ({
         relationTo: 'artisans';
         value: number | Artisan;
       } | null)
     | ({
         relationTo: 'stories';
         value: number | Story;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'search';
+        value: number | Search;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -375,6 +793,7 @@ export interface PayloadMigration {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  role?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -444,7 +863,46 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        og?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crafts_select".
+ */
+export interface CraftsSelect<T extends boolean = true> {
+  slug?: T;
+  name?: T;
+  summary?: T;
+  heroImage?: T;
+  history?: T;
+  techniqueSteps?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        id?: T;
+      };
+  care?:
+    | T
+    | {
+        careKey?: T;
+        material?: T;
+        instructions?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -456,7 +914,29 @@ export interface ArtisansSelect<T extends boolean = true> {
   craft?: T;
   location?: T;
   portrait?: T;
+  quote?: T;
   bio?: T;
+  workshop?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        latitude?: T;
+        longitude?: T;
+        visitsByAppointment?: T;
+      };
+  lineage?:
+    | T
+    | {
+        teacher?: T;
+        description?: T;
+      };
+  yearsActive?:
+    | T
+    | {
+        since?: T;
+        until?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -467,20 +947,161 @@ export interface ArtisansSelect<T extends boolean = true> {
 export interface StoriesSelect<T extends boolean = true> {
   title?: T;
   excerpt?: T;
-  heroImage?: T;
+  cover?: T;
   body?: T;
-  slug?: T;
-  artisan?: T;
   featuredProducts?:
     | T
     | {
         handle?: T;
         id?: T;
       };
+  slug?: T;
+  artisan?: T;
+  craft?: T;
   publishedAt?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  layout?:
+    | T
+    | {
+        hero?: T | HeroBlockSelect<T>;
+        featuredStory?: T | FeaturedStoryBlockSelect<T>;
+        featuredCraft?: T | FeaturedCraftBlockSelect<T>;
+        productRail?: T | ProductRailBlockSelect<T>;
+        visitGallery?: T | VisitGalleryBlockSelect<T>;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock_select".
+ */
+export interface HeroBlockSelect<T extends boolean = true> {
+  heading?: T;
+  subheading?: T;
+  image?: T;
+  cta?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FeaturedStoryBlock_select".
+ */
+export interface FeaturedStoryBlockSelect<T extends boolean = true> {
+  heading?: T;
+  story?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FeaturedCraftBlock_select".
+ */
+export interface FeaturedCraftBlockSelect<T extends boolean = true> {
+  heading?: T;
+  craft?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ProductRailBlock_select".
+ */
+export interface ProductRailBlockSelect<T extends boolean = true> {
+  heading?: T;
+  source?: T;
+  collection?: T;
+  handles?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VisitGalleryBlock_select".
+ */
+export interface VisitGalleryBlockSelect<T extends boolean = true> {
+  heading?: T;
+  address?: T;
+  hours?:
+    | T
+    | {
+        days?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  note?: T;
+  map?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+        url?: T;
+      };
+  access?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  slug?: T;
+  excerpt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -489,6 +1110,37 @@ export interface StoriesSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -524,6 +1176,114 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "header".
+ */
+export interface Header {
+  id: number;
+  navItems?:
+    | {
+        label: string;
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer".
+ */
+export interface Footer {
+  id: number;
+  columns?:
+    | {
+        heading: string;
+        links?:
+          | {
+              label: string;
+              href: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  address?: string | null;
+  copyright?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcement".
+ */
+export interface Announcement {
+  id: number;
+  enabled?: boolean | null;
+  message?: string | null;
+  href?: string | null;
+  startsAt?: string | null;
+  endsAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "header_select".
+ */
+export interface HeaderSelect<T extends boolean = true> {
+  navItems?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer_select".
+ */
+export interface FooterSelect<T extends boolean = true> {
+  columns?:
+    | T
+    | {
+        heading?: T;
+        links?:
+          | T
+          | {
+              label?: T;
+              href?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  address?: T;
+  copyright?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcement_select".
+ */
+export interface AnnouncementSelect<T extends boolean = true> {
+  enabled?: T;
+  message?: T;
+  href?: T;
+  startsAt?: T;
+  endsAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -531,6 +1291,85 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'stories';
+          value: number | Story;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageGalleryBlock".
+ */
+export interface ImageGalleryBlock {
+  images: {
+    image: number | Media;
+    caption?: string | null;
+    id?: string | null;
+  }[];
+  layout?: ('grid' | 'row') | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'imageGallery';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PullQuoteBlock".
+ */
+export interface PullQuoteBlock {
+  quote: string;
+  attribution?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'pullQuote';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FeaturedProductsBlock".
+ */
+export interface FeaturedProductsBlock {
+  heading?: string | null;
+  /**
+   * Medusa product handles, e.g. kutani-gosai-plate (checked against the shop on save).
+   */
+  products?: string[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'featuredProducts';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VideoEmbedBlock".
+ */
+export interface VideoEmbedBlock {
+  /**
+   * https://www.youtube.com/watch?v=… or https://vimeo.com/…
+   */
+  url: string;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'videoEmbed';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,14 +14,18 @@ export const validateHandle: TextFieldSingleValidation = (value) => {
  * A URL- and join-safe key (an artisan's handle, a story's slug). Not localized: the same key serves
  * every locale and, for artisans, is the same string as in Medusa.
  */
-export function handleField(name: string, description: string): TextField {
+export function handleField(
+  name: string,
+  description: string,
+  validate: TextFieldSingleValidation = validateHandle,
+): TextField {
   return {
     name,
     type: 'text',
     required: true,
     unique: true,
     index: true,
-    validate: validateHandle,
+    validate,
     admin: { description, position: 'sidebar' },
   }
 }

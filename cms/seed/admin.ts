@@ -40,17 +40,39 @@ export function parseAdminCredentials(input: {
 /**
  * Creates the first admin user when the users collection is empty. Once anyone exists, accounts are
  * the editors' business: the seed neither resets a password nor recreates a deleted account.
+ * One repair: a database from before user roles has users but no admin (the new `role` column
+ * defaulted everyone to editor); the configured admin account gets its admin role back.
  */
 export async function ensureFirstAdmin(
   payload: Payload,
   credentials: AdminCredentials,
 ): Promise<'created' | 'exists'> {
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
-  if (totalDocs > 0) return 'exists'
-  await payload.create({
+  if (totalDocs === 0) {
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: credentials.email,
+        password: credentials.password,
+        name: 'Administrator',
+        role: 'admin',
+      },
+      overrideAccess: true,
+    })
+    return 'created'
+  }
+  const admins = await payload.count({
     collection: 'users',
-    data: { email: credentials.email, password: credentials.password, name: 'Administrator' },
+    where: { role: { equals: 'admin' } },
     overrideAccess: true,
   })
-  return 'created'
+  if (admins.totalDocs === 0) {
+    await payload.update({
+      collection: 'users',
+      where: { email: { equals: credentials.email } },
+      data: { role: 'admin' },
+      overrideAccess: true,
+    })
+  }
+  return 'exists'
 }

@@ -13,7 +13,7 @@ beforeAll(async () => {
   payload = harness.payload
   editor = await payload.create({
     collection: 'users',
-    data: { email: 'editor@example.com', password: 'a-long-test-password' },
+    data: { email: 'editor@example.com', password: 'a-long-test-password', role: 'editor' },
   })
   await payload.create({
     collection: 'stories',

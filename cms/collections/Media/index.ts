@@ -4,7 +4,11 @@ import { anyone } from '../../access/anyone'
 import { authenticated } from '../../access/authenticated'
 import { env } from '../../env'
 
-/** Photographs of works, workshops and portraits. Files live outside the repo (`.data/media` by default). */
+/**
+ * Photographs of works, workshops and portraits. Files live outside the repo (`.data/media` by
+ * default). Sizes: `card` (listings), `hero` (full-width headers), `og` (1200×630 link previews),
+ * each cropped around the editor's focal point.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   access: {
@@ -23,7 +27,7 @@ export const Media: CollectionConfig = {
       required: true,
       localized: true,
       admin: {
-        description: 'What the image shows, for readers who cannot see it.',
+        description: 'What the image shows, for readers who cannot see it (in each language).',
       },
     },
     {
@@ -35,10 +39,12 @@ export const Media: CollectionConfig = {
     staticDir: env.mediaDir,
     mimeTypes: ['image/*'],
     focalPoint: true,
+    crop: true,
     imageSizes: [
       { name: 'thumbnail', width: 400 },
-      { name: 'card', width: 800 },
-      { name: 'hero', width: 1600 },
+      { name: 'card', width: 800, height: 600, position: 'centre' },
+      { name: 'hero', width: 1920, height: 1080, position: 'centre' },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
     ],
   },
 }

@@ -1,8 +1,15 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { authenticated } from '../../access/authenticated'
 import { authenticatedOrPublished } from '../../access/authenticated-or-published'
-import { HANDLE_PATTERN, handleField } from '../../fields/handle'
+import { createOrUpdateWithoutPublishing } from '../../access/create-or-update-without-publishing'
+import { authenticated } from '../../access/authenticated'
+import { storyBodyEditor } from '../../fields/story-body-editor'
+import { handleField } from '../../fields/handle'
+import { validateProductHandles } from '../../fields/product-handles'
+import { redirectOldSlug } from '../../hooks/redirect-old-slug'
+import { refuseEditorPublish } from '../../hooks/refuse-editor-publish'
+import { livePreview } from '../../live-preview'
+import { storyPath } from '../../paths-public'
 import { revalidateStory, revalidateStoryDelete } from './hooks/revalidate-story'
 
 /** The first publication stamps the date; an editor may still set it by hand. */
@@ -11,18 +18,23 @@ const stampPublishedAt: FieldHook = ({ siblingData, value }) => {
   return value
 }
 
-/** Magazine stories about the makers and their crafts, written in Japanese and English. */
+/**
+ * Magazine stories about the makers and their crafts, written in Japanese and English. Drafts,
+ * versions, autosave and scheduled publishing; editors write drafts, brand managers publish.
+ */
 export const Stories: CollectionConfig = {
   slug: 'stories',
   access: {
-    create: authenticated,
+    create: createOrUpdateWithoutPublishing,
     delete: authenticated,
     read: authenticatedOrPublished,
-    update: authenticated,
+    readVersions: authenticated,
+    update: createOrUpdateWithoutPublishing,
   },
   admin: {
-    defaultColumns: ['title', 'artisan', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'artisan', 'craft', 'publishedAt', '_status'],
     useAsTitle: 'title',
+    livePreview: livePreview(storyPath),
   },
   defaultSort: '-publishedAt',
   fields: [
@@ -39,7 +51,7 @@ export const Stories: CollectionConfig = {
       admin: { description: 'One or two sentences shown on the home page and in link previews.' },
     },
     {
-      name: 'heroImage',
+      name: 'cover',
       type: 'upload',
       relationTo: 'media',
     },
@@ -47,6 +59,25 @@ export const Stories: CollectionConfig = {
       name: 'body',
       type: 'richText',
       localized: true,
+      editor: storyBodyEditor,
+    },
+    {
+      name: 'featuredProducts',
+      type: 'array',
+      labels: { singular: 'Featured product', plural: 'Products shown with the story' },
+      admin: {
+        description:
+          'Medusa product handles listed under the story, e.g. kutani-gosai-plate (checked against the shop on publish).',
+      },
+      validate: (
+        rows: unknown[] | null | undefined,
+        { req }: { req: Parameters<typeof validateProductHandles>[1] },
+      ) =>
+        validateProductHandles(
+          (rows ?? []).map((row) => (row as { handle?: string }).handle ?? ''),
+          req,
+        ),
+      fields: [{ name: 'handle', type: 'text', required: true }],
     },
     handleField('slug', "The story's address: /{market}/stories/{slug}."),
     {
@@ -57,23 +88,11 @@ export const Stories: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
-      name: 'featuredProducts',
-      type: 'array',
-      labels: { singular: 'Featured product', plural: 'Featured products' },
-      admin: {
-        description: 'Medusa product handles shown with the story, e.g. kutani-gosai-plate.',
-      },
-      fields: [
-        {
-          name: 'handle',
-          type: 'text',
-          required: true,
-          validate: (value: string | null | undefined) =>
-            !value || HANDLE_PATTERN.test(value)
-              ? true
-              : 'Not a product handle (e.g. kutani-gosai-plate).',
-        },
-      ],
+      name: 'craft',
+      type: 'relationship',
+      relationTo: 'crafts',
+      index: true,
+      admin: { position: 'sidebar' },
     },
     {
       name: 'publishedAt',
@@ -87,11 +106,15 @@ export const Stories: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [revalidateStory],
+    beforeChange: [refuseEditorPublish],
+    afterChange: [revalidateStory, redirectOldSlug('stories', storyPath)],
     afterDelete: [revalidateStoryDelete],
   },
   versions: {
-    drafts: true,
+    drafts: {
+      autosave: { interval: 2000 },
+      schedulePublish: true,
+    },
     maxPerDoc: 50,
   },
 }

@@ -39,7 +39,7 @@ export function reshapeStorySummary(doc: StoryDoc): StorySummary {
     excerpt: doc.excerpt ?? null,
     publishedAt: doc.publishedAt ?? null,
     artisan: doc.artisan && typeof doc.artisan === 'object' ? reshapeArtisanRef(doc.artisan) : null,
-    heroImage: reshapeImage(doc.heroImage),
+    heroImage: reshapeImage(doc.cover),
   }
 }
 
