@@ -48,7 +48,7 @@ async function schedulePublish(story: Story, by: User, at: Date): Promise<void> 
     waitUntil: at,
     input: {
       type: 'publish',
-      doc: { relationTo: 'stories', value: String(story.id) },
+      doc: { relationTo: 'stories', value: story.id },
       user: { relationTo: 'users', value: by.id },
     },
   })
