@@ -35,6 +35,14 @@ let originalTitle: string
 
 const pathOf = (p: Page) => new URL(p.url()).pathname
 
+/** A phone-sized browser of its own (cookies included). Generous waits: the first request of a page renders it. */
+async function phone(): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: PHONE, locale: "ja-JP" })
+  context.setDefaultTimeout(60_000)
+  context.setDefaultNavigationTimeout(90_000)
+  return context
+}
+
 async function publicPage(path: string): Promise<string> {
   const response = await fetch(`${shopUrl}${path}`)
   if (response.status !== 200) throw new Error(`${path} answered ${response.status}`)
@@ -42,8 +50,11 @@ async function publicPage(path: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] })
-  maker = await browser.newContext({ viewport: PHONE, locale: "ja-JP" })
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+  })
+  maker = await phone()
   page = await maker.newPage()
   makerToken = await artisanToken(MAKER)
   const product = await artisanProduct(makerToken, EDITED)
@@ -70,7 +81,7 @@ describe("the artisan portal", () => {
       expect([303, 307]).toContain(response.status)
       expect(new URL(response.headers.get("location") ?? "", shopUrl).pathname).toBe(signIn)
     }
-    const visitor = await browser.newContext({ viewport: PHONE })
+    const visitor = await phone()
     const visit = await visitor.newPage()
     await visit.goto(`${shopUrl}/ja-jp/artisan`)
     expect(pathOf(visit)).toBe("/ja-jp/artisan/sign-in")
@@ -80,7 +91,7 @@ describe("the artisan portal", () => {
 
   it("does not open for a shopper's session, nor sign in with a shopper's password", async () => {
     const shopper = await registerShopper()
-    const context = await browser.newContext({ viewport: PHONE })
+    const context = await phone()
     const host = new URL(shopUrl).hostname
     await context.addCookies([
       { name: "ginza_customer", value: shopper.token, domain: host, path: "/" },
@@ -208,6 +219,17 @@ describe("the artisan portal", () => {
 
     await page.goto(`${shopUrl}/ja-jp/artisan`)
     await expect(page.locator(`[data-order-id="${orderId}"]`).count()).resolves.toBe(0)
+
+    // The shopper's account page, signed in with their own session cookie, lists the order as shipped.
+    const account = await phone()
+    await account.addCookies([
+      { name: "ginza_customer", value: shopper.token, domain: new URL(shopUrl).hostname, path: "/" },
+    ])
+    const shopperPage = await account.newPage()
+    await shopperPage.goto(`${shopUrl}/en-us/account`)
+    const line = shopperPage.locator("li", { has: shopperPage.locator(`a[href="/en-us/order/${orderId}"]`) })
+    await expect(line.textContent()).resolves.toContain("Shipped")
+    await account.close()
   })
 
   it("answers 'not found' for another artisan's product opened by URL", async () => {
