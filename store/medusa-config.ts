@@ -30,21 +30,62 @@ function redisModules(redisUrl: string): ModuleEntry[] {
   ]
 }
 
-function stripeModule(apiKey: string, webhookSecret: string): ModuleEntry {
+/**
+ * Stripe (pp_stripe_stripe; webhook POST /hooks/payment/stripe_stripe). With STRIPE_API_BASE_URL
+ * (tests, offline development) the same provider talks to a local Stripe-API stand-in instead
+ * (src/modules/stripe-local); production runs Medusa's provider unchanged.
+ */
+function stripeModule(apiKey: string, webhookSecret: string, apiBaseUrl: string | undefined): ModuleEntry {
   return {
     key: Modules.PAYMENT,
     resolve: "@medusajs/medusa/payment",
     options: {
       providers: [
         {
-          resolve: "@medusajs/medusa/payment-stripe",
+          resolve: apiBaseUrl ? "./src/modules/stripe-local" : "@medusajs/medusa/payment-stripe",
           id: "stripe",
-          options: { apiKey, webhookSecret, capture: false },
+          options: { apiKey, webhookSecret, capture: false, ...(apiBaseUrl ? { apiBaseUrl } : {}) },
         },
       ],
     },
   }
 }
+
+/**
+ * Fulfillment providers: Medusa's manual one (domestic, flat prices) and ours, the international
+ * courier priced by the parcel's weight band (`weight-band_courier`).
+ */
+const fulfillmentModule: ModuleEntry = {
+  key: Modules.FULFILLMENT,
+  resolve: "@medusajs/medusa/fulfillment",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+      { resolve: "./src/modules/weight-band-fulfillment", id: "courier" },
+    ],
+  },
+}
+
+/** Product images of the seed and uploads: the local provider, served under the public backend URL. */
+const fileModule: ModuleEntry = {
+  key: Modules.FILE,
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: { backend_url: `${env.MEDUSA_BACKEND_URL.replace(/\/$/, "")}/static` },
+      },
+    ],
+  },
+}
+
+/**
+ * Medusa's Translation Module. `defineConfig` decides whether to load it before `featureFlags`
+ * below are read, so with the flag alone it stays disabled: it is listed here explicitly.
+ */
+const translationModule: ModuleEntry = { key: Modules.TRANSLATION, resolve: "@medusajs/medusa/translation" }
 
 /** Artisans' accounts (our module) and e-mails through the Notification Module (local provider logs them). */
 const artisanModules: ModuleEntry[] = [
@@ -66,9 +107,12 @@ const artisanModules: ModuleEntry[] = [
 
 const modules: ModuleEntry[] = [
   ...artisanModules,
+  fulfillmentModule,
+  fileModule,
+  translationModule,
   ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
   ...(env.STRIPE_API_KEY && env.STRIPE_WEBHOOK_SECRET
-    ? [stripeModule(env.STRIPE_API_KEY, env.STRIPE_WEBHOOK_SECRET)]
+    ? [stripeModule(env.STRIPE_API_KEY, env.STRIPE_WEBHOOK_SECRET, env.STRIPE_API_BASE_URL)]
     : []),
 ]
 
@@ -96,4 +140,6 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_BACKEND_URL,
   },
   modules,
+  // Medusa's Translation Module: store routes answer `?locale=ja-JP` with translated product texts.
+  featureFlags: { translation: true },
 })

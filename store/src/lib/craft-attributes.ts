@@ -31,6 +31,23 @@ export const CARE_KEYS = [
 
 export const PACKAGING = ["tomobako", "gift-box", "standard"] as const
 
+export type CraftSlug = (typeof CRAFTS)[number]
+export type CareKey = (typeof CARE_KEYS)[number]
+export type Packaging = (typeof PACKAGING)[number]
+
+/** The maker of each craft in the demo catalog (the same handles in Medusa and the CMS). */
+export const CRAFT_ARTISANS: Record<CraftSlug, string> = {
+  kutani: "hoshino-aya",
+  ohi: "takeda-ren",
+  lacquer: "kimura-sho",
+  "gold-leaf": "fujita-haru",
+  "kaga-yuzen": "mori-yuki",
+  "kaga-embroidery": "ishida-kaho",
+  mizuhiki: "nakamura-yui",
+  kiri: "sakai-itsuki",
+  "futamata-washi": "ueda-minori",
+}
+
 export const craftAttributesSchema = z
   .object({
     craft: z.enum(CRAFTS),

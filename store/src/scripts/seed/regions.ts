@@ -1,13 +1,31 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { regions } from "./data/markets"
-import { idsBy } from "./query"
+import { z } from "@medusajs/framework/zod"
+import { createRegionsWorkflow, createTaxRegionsWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { regions, type RegionSeed } from "./data/markets"
+import { idsBy, queryRows } from "./query"
 
 export type SeededRegions = Map<string, string>
 
-/** Regions by name, created when missing; a tax region per country. */
+const regionRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  metadata: z.record(z.string(), z.unknown()).nullable(),
+  countries: z.array(z.object({ iso_2: z.string() }).nullable()).nullish(),
+})
+
+const metadataOf = (r: RegionSeed) => ({ tax_notice: r.tax_notice })
+
+/**
+ * Regions by name, created when missing; regions seeded earlier get the countries and tax notice
+ * they lack (never losing a country). A tax region per country.
+ */
 export async function ensureRegions(container: MedusaContainer): Promise<SeededRegions> {
-  const existing = await idsBy(container, "region", "name", regions.map((r) => r.name))
+  const rows = await queryRows(container, regionRow, {
+    entity: "region",
+    fields: ["id", "name", "metadata", "countries.iso_2"],
+    filters: { name: regions.map((r) => r.name) },
+  })
+  const existing: SeededRegions = new Map(rows.map((row) => [row.name, row.id]))
   const missing = regions.filter((r) => !existing.has(r.name))
   if (missing.length) {
     const { result } = await createRegionsWorkflow(container).run({
@@ -19,10 +37,27 @@ export async function ensureRegions(container: MedusaContainer): Promise<SeededR
           is_tax_inclusive: r.is_tax_inclusive,
           automatic_taxes: true,
           payment_providers: ["pp_system_default"],
+          metadata: metadataOf(r),
         })),
       },
     })
     for (const region of result) existing.set(region.name, region.id)
+  }
+  for (const row of rows) {
+    const seed = regions.find((r) => r.name === row.name)!
+    const has = new Set((row.countries ?? []).flatMap((c) => (c ? [c.iso_2] : [])))
+    const lacksCountry = seed.countries.some((c) => !has.has(c))
+    const lacksNotice = JSON.stringify(row.metadata?.tax_notice) !== JSON.stringify(seed.tax_notice)
+    if (!lacksCountry && !lacksNotice) continue
+    await updateRegionsWorkflow(container).run({
+      input: {
+        selector: { id: row.id },
+        update: {
+          ...(lacksCountry ? { countries: [...new Set([...has, ...seed.countries])] } : {}),
+          metadata: { ...(row.metadata ?? {}), ...metadataOf(seed) },
+        },
+      },
+    })
   }
   await ensureTaxRegions(container)
   return existing

@@ -8,6 +8,7 @@ import { stockLocations } from "./data/markets"
 import { z } from "@medusajs/framework/zod"
 import { idsBy, linkedIds, queryRows } from "./query"
 import type { SeededSalesChannels } from "./sales-channels"
+import { WEIGHT_BAND_PROVIDER } from "./shipping"
 
 export type SeededLocations = { workshop: string; gallery: string }
 
@@ -34,7 +35,7 @@ export async function ensureStockLocations(
   }
   await linkChannel(container, locations.workshop, channels.web)
   await linkChannel(container, locations.gallery, channels.gallery)
-  await linkManualFulfillment(container, locations.workshop)
+  await linkFulfillmentProviders(container, locations.workshop, ["manual_manual", WEIGHT_BAND_PROVIDER])
   return locations
 }
 
@@ -50,16 +51,21 @@ async function linkChannel(container: MedusaContainer, locationId: string, chann
   })
 }
 
-async function linkManualFulfillment(container: MedusaContainer, locationId: string) {
+/** The workshop ships with Medusa's manual provider (domestic) and the weight-band courier (international). */
+async function linkFulfillmentProviders(container: MedusaContainer, locationId: string, providerIds: string[]) {
   const [location] = await queryRows(container, z.object({ fulfillment_providers: linkedIds }), {
     entity: "stock_location",
     fields: ["id", "fulfillment_providers.id"],
     filters: { id: locationId },
   })
-  if (location?.fulfillment_providers.includes("manual_manual")) return
+  const linked = new Set(location?.fulfillment_providers ?? [])
+  const missing = providerIds.filter((id) => !linked.has(id))
+  if (!missing.length) return
   const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
+  await link.create(
+    missing.map((id) => ({
+      [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: id },
+    }))
+  )
 }

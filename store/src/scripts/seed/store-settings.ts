@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { JAPANESE, translationsEnabled } from "./translations"
 
 /** Shop name, currencies (JPY first, tax-inclusive where shoppers expect it) and the default sales channel. Safe to repeat. */
 export async function ensureStoreSettings(container: MedusaContainer, webChannelId: string) {
@@ -20,6 +21,10 @@ export async function ensureStoreSettings(container: MedusaContainer, webChannel
           { currency_code: "usd", is_tax_inclusive: false },
           { currency_code: "eur", is_tax_inclusive: true },
         ],
+        // Languages of the shop (GET /store/locales); English is the base language of product texts.
+        ...(translationsEnabled()
+          ? { supported_locales: [{ locale_code: "en-US" }, { locale_code: JAPANESE }] }
+          : {}),
       },
     },
   })
