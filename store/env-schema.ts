@@ -58,7 +58,8 @@ function schemaFor(context: Context) {
       ADMIN_CORS: z.string().default("http://localhost:9000,http://localhost:5173"),
       AUTH_CORS: z.string().default("http://localhost:9000,http://localhost:5173,http://localhost:3000"),
       MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
-      STOREFRONT_URL: z.string().url().default("http://localhost:3000"),
+      // Where the storefront answers POST /api/revalidate; unset = no cache revalidation (tests, tools).
+      STOREFRONT_URL: optional(z.string().url()),
       REVALIDATE_SECRET: secret("REVALIDATE_SECRET", context),
       STRIPE_API_KEY: optional(z.string()),
       STRIPE_WEBHOOK_SECRET: optional(z.string()),
