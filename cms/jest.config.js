@@ -12,6 +12,8 @@ export default {
   roots: ['<rootDir>/cms'],
   testMatch: ['<rootDir>/cms/**/*.test.ts'],
   testEnvironment: 'node',
+  // Names a throwaway SQLite file per test file before anything reads the CMS env.
+  setupFiles: ['<rootDir>/cms/tests/setup-env.ts'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
     '^.+\\.(t|j)sx?$': [

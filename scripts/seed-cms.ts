@@ -1,6 +1,6 @@
 /**
- * Seeds the CMS through Payload's Local API: migrations, the first admin, the demo artisans and
- * stories in ja and en. Idempotent. Run from the repo root:
+ * Seeds the CMS through Payload's Local API: migrations, the first admin, crafts, artisans, stories,
+ * pages and globals in ja and en. Idempotent. Run from the repo root:
  *
  *   PAYLOAD_ADMIN_EMAIL=... PAYLOAD_ADMIN_PASSWORD=... npx tsx scripts/seed-cms.ts
  *
@@ -26,8 +26,11 @@ async function main(): Promise<void> {
     const created = (list: string[]) =>
       list.length > 0 ? list.join(', ') : 'none (already seeded)'
     payload.logger.info(`CMS seed: admin ${result.admin}`)
+    payload.logger.info(`CMS seed: crafts created: ${created(result.crafts)}`)
     payload.logger.info(`CMS seed: artisans created: ${created(result.artisans)}`)
     payload.logger.info(`CMS seed: stories created: ${created(result.stories)}`)
+    payload.logger.info(`CMS seed: pages created: ${created(result.pages)}`)
+    payload.logger.info(`CMS seed: globals filled: ${created(result.globals)}`)
   } finally {
     await payload.destroy()
   }

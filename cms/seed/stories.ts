@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Artisan } from '../payload-types'
+import { SKIP_PRODUCT_CHECK } from '../fields/product-handles'
+import type { Artisan, Craft } from '../payload-types'
 
 import { stories, type StorySeed } from './content/stories'
 import { richText } from './lexical'
@@ -15,7 +16,18 @@ async function exists(payload: Payload, slug: string): Promise<boolean> {
   return totalDocs > 0
 }
 
-async function artisanId(payload: Payload, handle: string): Promise<Artisan['id']> {
+async function craftId(payload: Payload, slug: string): Promise<Craft['id'] | undefined> {
+  const { docs } = await payload.find({
+    collection: 'crafts',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs[0]?.id
+}
+
+async function findArtisan(payload: Payload, handle: string): Promise<Artisan> {
   const { docs } = await payload.find({
     collection: 'artisans',
     where: { handle: { equals: handle } },
@@ -25,12 +37,14 @@ async function artisanId(payload: Payload, handle: string): Promise<Artisan['id'
   })
   const artisan = docs[0]
   if (!artisan) throw new Error(`Seed story refers to artisan "${handle}", which does not exist.`)
-  return artisan.id
+  return artisan
 }
 
 async function createStory(payload: Payload, story: StorySeed): Promise<void> {
-  const artisan = await artisanId(payload, story.artisan)
+  const artisan = await findArtisan(payload, story.artisan)
+  const craft = await craftId(payload, artisan.craft)
   await inTransaction(payload, async (req) => {
+    // The product handles come from Medusa's own seed, which is not serving yet while this runs.
     const doc = await payload.create({
       collection: 'stories',
       locale: 'ja',
@@ -40,11 +54,13 @@ async function createStory(payload: Payload, story: StorySeed): Promise<void> {
         title: story.title.ja,
         excerpt: story.excerpt.ja,
         body: richText(story.body.ja),
-        artisan,
+        artisan: artisan.id,
+        craft,
         featuredProducts: story.featuredProducts.map((handle) => ({ handle })),
         publishedAt: story.publishedAt,
       },
       overrideAccess: true,
+      context: { [SKIP_PRODUCT_CHECK]: true },
       req,
     })
     await payload.update({
@@ -58,6 +74,7 @@ async function createStory(payload: Payload, story: StorySeed): Promise<void> {
         body: richText(story.body.en),
       },
       overrideAccess: true,
+      context: { [SKIP_PRODUCT_CHECK]: true },
       req,
     })
   })

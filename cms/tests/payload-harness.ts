@@ -3,19 +3,20 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { dataDir } from '../paths'
 
 export type Harness = { payload: Payload; stop: () => Promise<void> }
 
 /**
- * Boots Payload through the Local API on a throwaway SQLite file under `.data/`. The database URI is
- * set before the config is first imported, since the CMS env is parsed once, at import.
+ * Boots Payload through the Local API on the throwaway SQLite file that `setup-env.ts` named for
+ * this test file (the CMS env is parsed once, at its first import, so the name is set before any).
  */
 export async function startPayload(name: string): Promise<Harness> {
-  const file = path.join(dataDir, `test-${name}-${process.pid}.db`)
+  const { env } = await import('../env')
+  const file = env.databaseUri.slice('file:'.length)
+  if (!env.databaseUri.startsWith('file:') || !path.basename(file).startsWith('test-')) {
+    throw new Error(`Test "${name}" would run on ${env.databaseUri}: only throwaway test databases.`)
+  }
   removeDatabase(file)
-  process.env.PAYLOAD_DATABASE_URI = `file:${file}`
-  process.env.PAYLOAD_SECRET ??= 'test-secret-'.padEnd(48, 'x')
 
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
