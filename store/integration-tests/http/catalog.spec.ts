@@ -45,8 +45,10 @@ const PRODUCT_FIELDS = [
   "thumbnail",
   "metadata",
   "*images",
+  "collection.id",
   "collection.handle",
-  "categories.handle",
+  // The Store API drops dotted category fields (`categories.handle`); the whole relation comes through.
+  "*categories",
   "*variants",
   "variants.origin_country",
   "variants.hs_code",
@@ -93,8 +95,7 @@ medusaIntegrationTestRunner({
         expect(collections).toEqual(expect.arrayContaining([...CRAFTS]))
         for (const craft of CRAFTS) {
           const inCraft = catalog.filter((p) => p.collection?.handle === craft)
-          expect({ craft, products: inCraft.length }).toEqual({ craft, products: expect.any(Number) })
-          expect(inCraft.length).toBeGreaterThanOrEqual(3)
+          expect({ craft, atLeastThree: inCraft.length >= 3 }).toEqual({ craft, atLeastThree: true })
         }
       })
 
@@ -173,7 +174,8 @@ medusaIntegrationTestRunner({
 
       it("translates a new product, its variants, its collection and categories", async () => {
         const { data } = await api.get(
-          "/store/products?handle=kutani-gosai-mug&locale=ja-JP&fields=title,*variants,collection.title,categories.name",
+          // Translations apply to nested records whose `id` is in the response.
+          "/store/products?handle=kutani-gosai-mug&locale=ja-JP&fields=title,*variants,collection.id,collection.title,*categories",
           h()
         )
         const mug = data.products[0]
