@@ -76,5 +76,8 @@ export async function startStorefront(settings: StorefrontSettings, onSpawn: (se
     timeoutMs: 180_000,
     exited: service.exited,
   })
+  // Payload starts with its first request; its jobs queue (scheduled publishing) runs from then on.
+  // Ask it something now, so a story scheduled for tonight is published even if nobody visits.
+  await fetch(`http://localhost:${settings.port}/api/users/me`).catch(() => undefined)
   return service
 }

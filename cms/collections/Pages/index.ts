@@ -10,6 +10,7 @@ import { ProductRail } from '../../blocks/product-rail'
 import { VisitGallery } from '../../blocks/visit-gallery'
 import { handleField } from '../../fields/handle'
 import { redirectOldSlug } from '../../hooks/redirect-old-slug'
+import { schedulePublishEndpoint } from '../../endpoints/schedule-publish'
 import { refuseEditorPublish } from '../../hooks/refuse-editor-publish'
 import { livePreview } from '../../live-preview'
 import { pagePath } from '../../paths-public'
@@ -41,6 +42,7 @@ export const Pages: CollectionConfig = {
       blocks: [Hero, FeaturedStory, FeaturedCraft, ProductRail, VisitGallery],
     },
   ],
+  endpoints: [schedulePublishEndpoint('pages')],
   hooks: {
     beforeChange: [refuseEditorPublish],
     afterChange: [revalidatePage, redirectOldSlug('pages', pagePath)],

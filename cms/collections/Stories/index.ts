@@ -7,6 +7,7 @@ import { storyBodyEditor } from '../../fields/story-body-editor'
 import { handleField } from '../../fields/handle'
 import { validateProductHandles } from '../../fields/product-handles'
 import { redirectOldSlug } from '../../hooks/redirect-old-slug'
+import { schedulePublishEndpoint } from '../../endpoints/schedule-publish'
 import { refuseEditorPublish } from '../../hooks/refuse-editor-publish'
 import { livePreview } from '../../live-preview'
 import { storyPath } from '../../paths-public'
@@ -105,6 +106,7 @@ export const Stories: CollectionConfig = {
       hooks: { beforeChange: [stampPublishedAt] },
     },
   ],
+  endpoints: [schedulePublishEndpoint('stories')],
   hooks: {
     beforeChange: [refuseEditorPublish],
     afterChange: [revalidateStory, redirectOldSlug('stories', storyPath)],
