@@ -1,3 +1,5 @@
+import '@/components/cart/shopper.css'
+
 import { getShopperTexts } from '@/i18n/shopper-texts'
 import type { Locale } from '@/i18n/markets'
 

@@ -1,3 +1,5 @@
+import '@/components/cart/shopper.css'
+
 import type { Locale } from '@/i18n/markets'
 import { getShopperTexts } from '@/i18n/shopper-texts'
 

@@ -94,7 +94,7 @@ export function describeFailure(error: unknown): FailureInfo {
 }
 
 const CART_FIELDS =
-  '*items,*items.product,*items.variant,*shipping_methods,*shipping_address,+item_subtotal,+shipping_total,+tax_total,+total,+subtotal,+completed_at,+customer_id,+email,+region_id,+currency_code'
+  '*items,*items.product,*items.variant,*shipping_methods,*shipping_address,+item_subtotal,+item_total,+shipping_total,+tax_total,+total,+subtotal,+completed_at,+customer_id,+email,+region_id,+currency_code'
 
 function money(amount: number | null | undefined, currency: string): Money | null {
   if (typeof amount !== 'number') return null
@@ -174,7 +174,8 @@ export function reshapeCart(cart: HttpTypes.StoreCart, locale: Locale): Cart {
     customerId: cart.customer_id ?? null,
     lines,
     itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
-    subtotal: money(cart.item_subtotal ?? cart.subtotal, currency),
+    // Lines as the shopper saw them priced (tax included where the region shows prices with tax).
+    subtotal: money(cart.item_total ?? cart.item_subtotal, currency),
     shippingTotal: money(cart.shipping_total, currency),
     taxTotal: money(cart.tax_total, currency),
     total: money(cart.total, currency),

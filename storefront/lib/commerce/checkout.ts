@@ -46,9 +46,9 @@ function reshapeOption(option: HttpTypes.StoreCartShippingOption, currency: stri
 
 export async function listShippingOptions(cartId: string, currency: string): Promise<ShippingOption[]> {
   const { shipping_options } = await medusa().store.fulfillment.listCartOptions({ cart_id: cartId })
-  return shipping_options
-    .filter((option) => !option.insufficient_inventory)
-    .map((option) => reshapeOption(option, currency))
+  // Options flagged for insufficient inventory stay listed: choosing one then fails with a clear
+  // "sold out", which tells the shopper more than an empty list would.
+  return shipping_options.map((option) => reshapeOption(option, currency))
 }
 
 export async function setShippingMethod(cartId: string, optionId: string, headers: Headers = {}): Promise<void> {

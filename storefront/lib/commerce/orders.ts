@@ -44,7 +44,7 @@ export type Order = {
 }
 
 const ORDER_FIELDS =
-  '*items,*items.product,*shipping_address,*shipping_methods,+email,+customer_id,+display_id,+created_at,+item_subtotal,+shipping_total,+tax_total,+total,+fulfillment_status'
+  '*items,*items.product,*shipping_address,*shipping_methods,+email,+customer_id,+display_id,+created_at,+item_subtotal,+item_total,+shipping_total,+tax_total,+total,+fulfillment_status'
 
 const ORDER_ID = /^order_[A-Za-z0-9]{10,60}$/
 
@@ -73,6 +73,31 @@ function giftOf(metadata: Record<string, unknown> | null | undefined): GiftOptio
   return raw.wrapping ? raw : null
 }
 
+/** Address lines in the country's order: Japan from the postal code down, elsewhere street first. */
+export function addressLines(address: {
+  postal_code?: string | null
+  province?: string | null
+  city?: string | null
+  address_1?: string | null
+  address_2?: string | null
+  country_code?: string | null
+}): string[] {
+  const part = (value: string | null | undefined) => value?.trim() ?? ''
+  if (part(address.country_code).toLowerCase() === 'jp') {
+    return [
+      part(address.postal_code) ? `〒${part(address.postal_code)}` : '',
+      `${part(address.province)}${part(address.city)}${part(address.address_1)}`,
+      part(address.address_2),
+    ].filter(Boolean)
+  }
+  const region = [part(address.province), part(address.postal_code)].filter(Boolean).join(' ')
+  return [
+    part(address.address_1),
+    part(address.address_2),
+    [part(address.city), region].filter(Boolean).join(', '),
+  ].filter(Boolean)
+}
+
 export function reshapeOrder(order: HttpTypes.StoreOrder, locale: Locale): Order {
   const currency = order.currency_code.toUpperCase()
   const address = order.shipping_address
@@ -98,20 +123,14 @@ export function reshapeOrder(order: HttpTypes.StoreOrder, locale: Locale): Order
         gift: giftOf(item.metadata),
       }
     }),
-    subtotal: money(order.item_subtotal ?? order.subtotal, currency),
+    subtotal: money(order.item_total ?? order.item_subtotal, currency),
     shippingTotal: money(order.shipping_total, currency),
     taxTotal: money(order.tax_total, currency),
     total: money(order.total, currency),
     shippingAddress: address
       ? {
           name: name.trim(),
-          lines: [
-            address.postal_code ?? '',
-            address.province ?? '',
-            address.city ?? '',
-            address.address_1 ?? '',
-            address.address_2 ?? '',
-          ].filter(Boolean),
+          lines: addressLines(address),
           countryCode: (address.country_code ?? '').toLowerCase(),
         }
       : null,

@@ -1,3 +1,5 @@
+import '@/components/cart/shopper.css'
+
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
