@@ -187,7 +187,7 @@ function translationSeeds(rows: z.infer<typeof productRow>[], ids: Omit<Ids, "im
   for (const row of rows) {
     const seed = bySeed.get(row.handle)
     if (!seed) continue
-    out.push({ reference: "product", reference_id: row.id, translations: { ...seed.ja, material: seed.details.material } })
+    out.push({ reference: "product", reference_id: row.id, translations: { ...seed.ja } })
     const variants = new Map(variantsOf(seed).map((v) => [v.sku, v]))
     const valueJa = new Map(variantsOf(seed).map((v) => [v.value.en, v.value.ja]))
     for (const variant of row.variants ?? []) {
