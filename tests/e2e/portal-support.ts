@@ -10,13 +10,58 @@ const { medusaUrl, publishableKey } = stackInfo()
 
 export const artisanEmail = (handle: string) => `${handle}@artisans.ginza-kanazawa.jp`
 
-/** The seeded artisans' demo password: the launcher keeps it with the test stack's secrets. */
-export function artisanPassword(): string {
+const secretsFile = join(repoRoot, ".data", "test-stack", "secrets.json")
+
+function stackSecrets(): Record<string, unknown> {
+  if (!existsSync(secretsFile)) throw new Error(`${secretsFile} is missing: the test stack did not start`)
+  return z.record(z.string(), z.unknown()).parse(JSON.parse(readFileSync(secretsFile, "utf8")))
+}
+
+/** The seeded artisans' demo password (the launcher keeps it with the stack's secrets), if the seed set one. */
+function seededArtisanPassword(): string | null {
   if (process.env.SEED_ARTISAN_PASSWORD) return process.env.SEED_ARTISAN_PASSWORD
-  const file = join(repoRoot, ".data", "test-stack", "secrets.json")
-  if (!existsSync(file)) throw new Error(`${file} is missing: the test stack did not start`)
-  const secrets = z.object({ SEED_ARTISAN_PASSWORD: z.string().min(1) }).parse(JSON.parse(readFileSync(file, "utf8")))
-  return secrets.SEED_ARTISAN_PASSWORD
+  const value = stackSecrets().SEED_ARTISAN_PASSWORD
+  return typeof value === "string" && value.length > 0 ? value : null
+}
+
+export async function adminToken(): Promise<string> {
+  const secrets = z
+    .object({ MEDUSA_ADMIN_EMAIL: z.string(), MEDUSA_ADMIN_PASSWORD: z.string() })
+    .parse(stackSecrets())
+  const json = await medusa("/auth/user/emailpass", {
+    method: "POST",
+    body: { email: secrets.MEDUSA_ADMIN_EMAIL, password: secrets.MEDUSA_ADMIN_PASSWORD },
+  })
+  return z.object({ token: z.string() }).parse(json).token
+}
+
+/** Staff invite an artisan (new invitation token) — as the shop's admin does. */
+export async function inviteArtisan(handle: string): Promise<string> {
+  const token = await adminToken()
+  const { artisans } = z
+    .object({ artisans: z.array(z.object({ id: z.string(), handle: z.string() })) })
+    .parse(await medusa("/admin/artisans", { token }))
+  const artisan = artisans.find((a) => a.handle === handle)
+  if (!artisan) throw new Error(`no artisan ${handle}`)
+  const json = await medusa(`/admin/artisans/${artisan.id}/invite`, { method: "POST", token })
+  return z.object({ invite: z.object({ token: z.string() }) }).parse(json).invite.token
+}
+
+const passwords = new Map<string, string>()
+
+/**
+ * The password of a seeded artisan: the demo password when the seed gave them one, otherwise one set
+ * here through a fresh invitation (staff invite, the artisan accepts).
+ */
+export async function artisanPassword(handle: string): Promise<string> {
+  const seeded = seededArtisanPassword()
+  if (seeded) return seeded
+  const known = passwords.get(handle)
+  if (known) return known
+  const password = `portal-${handle}-${Date.now()}`
+  await medusa("/artisan/invites/accept", { method: "POST", body: { token: await inviteArtisan(handle), password } })
+  passwords.set(handle, password)
+  return password
 }
 
 type CallOptions = { method?: "GET" | "POST"; body?: unknown; token?: string; store?: boolean }
@@ -41,7 +86,7 @@ const tokenSchema = z.object({ token: z.string() })
 export async function artisanToken(handle: string): Promise<string> {
   const json = await medusa("/auth/artisan/emailpass", {
     method: "POST",
-    body: { email: artisanEmail(handle), password: artisanPassword() },
+    body: { email: artisanEmail(handle), password: await artisanPassword(handle) },
   })
   return tokenSchema.parse(json).token
 }

@@ -5,6 +5,7 @@ import sharp from "sharp"
 import { z } from "zod"
 import { stackInfo } from "../support/stack-info.ts"
 import {
+  adminToken,
   artisanEmail,
   artisanPassword,
   artisanProduct,
@@ -109,10 +110,39 @@ describe("the artisan portal", () => {
     await context.close()
   })
 
+  it("lets a newly invited artisan choose a password on first sign-in, then sign in with it", async () => {
+    const handle = `portal-test-${Date.now()}`
+    const email = `${handle}@artisans.ginza-kanazawa.jp`
+    const json = await medusa("/admin/artisans", {
+      method: "POST",
+      token: await adminToken(),
+      body: { handle, name_ja: "試験 太郎", name_en: "Taro Shiken", email },
+    })
+    const invite = z.object({ invite: z.object({ token: z.string() }) }).parse(json).invite.token
+    const context = await phone()
+    const visit = await context.newPage()
+    await visit.goto(`${shopUrl}/ja-jp/artisan/invite?token=${encodeURIComponent(invite)}`)
+    await visit.getByLabel("新しいパスワード", { exact: true }).fill("kanazawa-kogei-2026")
+    await visit.getByLabel("新しいパスワード（確認）").fill("kanazawa-kogei-2026")
+    await visit.getByRole("button", { name: "パスワードを設定してログイン" }).click()
+    await visit.waitForURL(`${shopUrl}/ja-jp/artisan`)
+    await visit.getByRole("heading", { name: "試験 太郎さん、こんにちは" }).waitFor()
+    await visit.getByText("まだ作品が登録されていません。").waitFor()
+
+    // The invitation is used up; the password now signs in.
+    await visit.getByRole("button", { name: "ログアウト" }).click()
+    await visit.waitForURL(/\/ja-jp\/artisan\/sign-in/)
+    await visit.getByLabel("メールアドレス").fill(email)
+    await visit.getByLabel("パスワード").fill("kanazawa-kogei-2026")
+    await visit.getByRole("button", { name: "ログイン" }).click()
+    await visit.waitForURL(`${shopUrl}/ja-jp/artisan`)
+    await context.close()
+  })
+
   it("signs the maker in with email and password, in Japanese, into an httpOnly SameSite cookie", async () => {
     await page.goto(`${shopUrl}/ja-jp/artisan/sign-in`)
     await page.getByLabel("メールアドレス").fill(artisanEmail(MAKER))
-    await page.getByLabel("パスワード").fill(artisanPassword())
+    await page.getByLabel("パスワード").fill(await artisanPassword(MAKER))
     await page.getByRole("button", { name: "ログイン" }).click()
     await page.waitForURL(`${shopUrl}/ja-jp/artisan`)
     const cookie = (await maker.cookies()).find((c) => c.name === "ginza_artisan_session")
