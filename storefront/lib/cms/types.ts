@@ -29,3 +29,29 @@ export type Story = StorySummary & {
   body: RichTextContent | null
   featuredProductHandles: string[]
 }
+
+export type CraftSummary = {
+  slug: string
+  name: string
+  summary: string | null
+  heroImage: Image | null
+}
+
+export type Craft = CraftSummary & {
+  history: RichTextContent | null
+  techniqueSteps: { title: string; description: string; image: Image | null }[]
+  care: { careKey: string; material: string; instructions: string }[]
+}
+
+export type NavLink = { label: string; href: string }
+
+export type SiteHeader = { nav: NavLink[] }
+
+export type SiteFooter = {
+  columns: { heading: string; links: NavLink[] }[]
+  address: string | null
+  copyright: string | null
+}
+
+/** The announcement bar, or null when it is off or outside its dates. */
+export type Announcement = { message: string; href: string | null; endsAt: string | null }
