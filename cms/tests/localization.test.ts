@@ -75,4 +75,54 @@ describe('localization: ja is the default, en falls back to ja', () => {
     expect(english.title).toBe('A half-translated story')
     expect(english.excerpt).toBe('日本語の抜粋')
   })
+
+  it('falls back inside arrays: a craft guide not yet translated shows its Japanese steps in English', async () => {
+    const craft = await payload.create({
+      collection: 'crafts',
+      locale: 'ja',
+      data: {
+        slug: 'kaga-embroidery',
+        name: '加賀繍',
+        summary: '絹糸と金銀糸の刺繍。',
+        techniqueSteps: [{ title: '撚り', description: '糸を撚る。' }],
+      },
+    })
+    const english = await payload.findByID({
+      collection: 'crafts',
+      id: craft.id,
+      locale: 'en',
+      overrideAccess: false,
+    })
+    expect(english.name).toBe('加賀繍')
+    expect(english.techniqueSteps?.[0]?.title).toBe('撚り')
+  })
+
+  it('keeps each locale of a page block apart, falling back per field', async () => {
+    const page = await payload.create({
+      collection: 'pages',
+      locale: 'ja',
+      data: {
+        _status: 'published',
+        title: 'ご案内',
+        slug: 'visit-test',
+        layout: [{ blockType: 'hero', heading: '銀座で、手に取って。', subheading: '日本語だけの説明' }],
+      },
+    })
+    const rowId = page.layout[0]?.id
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      locale: 'en',
+      data: {
+        _status: 'published',
+        title: 'Visit us',
+        layout: [{ id: rowId, blockType: 'hero', heading: 'See them in Ginza.' }],
+      },
+    })
+    const read = (locale: 'ja' | 'en') =>
+      payload.findByID({ collection: 'pages', id: page.id, locale, overrideAccess: false })
+    const [ja, en] = [await read('ja'), await read('en')]
+    expect(ja.layout[0]).toMatchObject({ heading: '銀座で、手に取って。' })
+    expect(en.layout[0]).toMatchObject({ heading: 'See them in Ginza.', subheading: '日本語だけの説明' })
+  })
 })
