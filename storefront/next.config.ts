@@ -25,6 +25,8 @@ const nextConfig: NextConfig = {
   turbopack: { root: repoRoot },
   outputFileTracingRoot: repoRoot,
   cacheComponents: true,
+  // A second development server of the same checkout (several people or tools at once) needs its own folder.
+  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   // Off on purpose: unknown URLs must wait for their render (no App Shell sent first), so a missing
   // product or story answers a real 404 and each page is stored as one complete document.
   partialPrefetching: false,

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { Dictionary } from '@/i18n/dictionary'
 import type { Market } from '@/i18n/markets'
 
+import { CartButton } from './cart/cart-button'
 import { MainNav } from './layout/main-nav'
 import { MarketSelector } from './layout/market-selector'
 import { SearchForm } from './layout/search-form'
@@ -25,6 +26,7 @@ export function SiteHeader({ market, dictionary, path }: Props) {
         <MainNav market={market} path={path} dictionary={dictionary} />
         <SearchForm market={market} dictionary={dictionary} />
         <MarketSelector market={market} path={path} dictionary={dictionary} />
+        <CartButton market={market.segment} locale={market.locale} />
       </div>
     </header>
   )

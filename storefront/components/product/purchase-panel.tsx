@@ -1,3 +1,4 @@
+import { AddToCart } from '@/components/cart/add-to-cart'
 import { Price } from '@/components/price'
 import type { Dictionary } from '@/i18n/dictionary'
 import type { ResolvedMarket } from '@/lib/market'
@@ -38,14 +39,24 @@ export function PurchasePanel({ product, market, dictionary }: Props) {
                   dictionary={dictionary}
                   className="price price--small"
                 />
-                {variant.availability === 'sold-out' ? (
-                  <span className="muted"> {dictionary.product.soldOut}</span>
-                ) : null}
+                <AddToCart
+                  market={market.segment}
+                  locale={market.locale}
+                  variantId={variant.id}
+                  soldOut={variant.availability === 'sold-out'}
+                />
               </li>
             ))}
           </ul>
         </section>
-      ) : null}
+      ) : (
+        <AddToCart
+          market={market.segment}
+          locale={market.locale}
+          variantId={priced[0]?.id ?? null}
+          soldOut={product.availability === 'sold-out'}
+        />
+      )}
     </div>
   )
 }

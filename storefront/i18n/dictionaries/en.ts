@@ -89,6 +89,7 @@ export const en = {
     similar: 'You may also like',
     viewProfile: 'Meet the maker',
     gallery: 'Photos',
+    map: 'Map',
     craftsTitle: 'Crafts of Kanazawa',
     craftWorks: 'Works',
     craftGuide: 'About this craft',

@@ -85,6 +85,7 @@ export const ja: Dictionary = {
     similar: 'こちらもおすすめ',
     viewProfile: '作り手を見る',
     gallery: '写真',
+    map: '地図',
     craftsTitle: '金沢の工芸',
     craftWorks: '作品',
     craftGuide: 'この工芸について',

@@ -5,8 +5,10 @@ import { notFound } from 'next/navigation'
 import { crafts } from '@cms/crafts'
 import { PageShell } from '@/components/page-shell'
 import { getDictionary } from '@/i18n/dictionary'
+import { listCrafts } from '@/lib/cms/crafts'
 import { listAllProducts } from '@/lib/commerce/products'
 import { resolveMarket } from '@/lib/market'
+import { optionalRead } from '@/lib/optional-read'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { listMarkets } from '@/lib/seo/markets'
 
@@ -27,7 +29,11 @@ export default async function CraftsPage({ params }: Props) {
   const market = await resolveMarket((await params).market)
   if (!market) notFound()
   const dictionary = getDictionary(market.locale)
-  const products = await listAllProducts(market.region, market.locale)
+  const [products, guides] = await Promise.all([
+    listAllProducts(market.region, market.locale),
+    optionalRead('craft guides', () => listCrafts(market.locale), []),
+  ])
+  const summaries = new Map(guides.map((guide) => [guide.slug, guide.summary]))
   return (
     <PageShell market={market} dictionary={dictionary} path="/crafts">
       <h1>{dictionary.browse.craftsTitle}</h1>
@@ -38,6 +44,7 @@ export default async function CraftsPage({ params }: Props) {
             <li key={slug}>
               <Link href={`/${market.segment}/crafts/${slug}`}>{dictionary.crafts[slug] ?? slug}</Link>
               <span className="muted"> · {dictionary.browse.results(count)}</span>
+              {summaries.get(slug) ? <p>{summaries.get(slug)}</p> : null}
             </li>
           )
         })}
