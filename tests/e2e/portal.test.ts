@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals"
-import { basename } from "node:path"
+import { readFileSync } from "node:fs"
+import { basename, join } from "node:path"
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core"
 import sharp from "sharp"
 import { z } from "zod"
@@ -33,6 +34,8 @@ let maker: BrowserContext
 let page: Page
 let makerToken: string
 let originalTitle: string
+/** The artisan the invitation test creates; the password-reset test reuses them. */
+let invitedEmail = ""
 
 const pathOf = (p: Page) => new URL(p.url()).pathname
 
@@ -113,6 +116,7 @@ describe("the artisan portal", () => {
   it("lets a newly invited artisan choose a password on first sign-in, then sign in with it", async () => {
     const handle = `portal-test-${Date.now()}`
     const email = `${handle}@artisans.ginza-kanazawa.jp`
+    invitedEmail = email
     const json = await medusa("/admin/artisans", {
       method: "POST",
       token: await adminToken(),
@@ -134,6 +138,43 @@ describe("the artisan portal", () => {
     await visit.waitForURL(/\/ja-jp\/artisan\/sign-in/)
     await visit.getByLabel("メールアドレス").fill(email)
     await visit.getByLabel("パスワード").fill("kanazawa-kogei-2026")
+    await visit.getByRole("button", { name: "ログイン" }).click()
+    await visit.waitForURL(`${shopUrl}/ja-jp/artisan`)
+    await context.close()
+  })
+
+  it("resets a forgotten password with the emailed token (the local notification provider logs it)", async () => {
+    expect(invitedEmail).not.toBe("")
+    const context = await phone()
+    const visit = await context.newPage()
+    await visit.goto(`${shopUrl}/ja-jp/artisan/sign-in`)
+    await visit.getByRole("link", { name: "パスワードをお忘れの方" }).click()
+    await visit.waitForURL(`${shopUrl}/ja-jp/artisan/forgot-password`)
+    await visit.getByLabel("メールアドレス").fill(invitedEmail)
+    await visit.getByRole("button", { name: "リンクを送る" }).click()
+    await visit.getByText("このアドレスの作り手アカウントがあれば").waitFor()
+
+    const token = await eventually(async () => {
+      const log = readFileSync(join(stackInfo().logDir, "medusa.log"), "utf8")
+      const sent = log
+        .split("\n")
+        .filter((line) => line.includes("artisan-password-reset") && line.includes(invitedEmail))
+        .at(-1)
+      const found = sent && /"token":"([^"]+)"/.exec(sent)?.[1]
+      if (!found) throw new Error("no password-reset notification for the artisan in medusa.log")
+      return found
+    }, 15_000)
+
+    await visit.goto(
+      `${shopUrl}/ja-jp/artisan/reset-password?token=${encodeURIComponent(token)}&email=${encodeURIComponent(invitedEmail)}`
+    )
+    await visit.getByLabel("新しいパスワード", { exact: true }).fill("hakuichi-2026-new")
+    await visit.getByLabel("新しいパスワード（確認）").fill("hakuichi-2026-new")
+    await visit.getByRole("button", { name: "パスワードを変更" }).click()
+    await visit.waitForURL(/\/ja-jp\/artisan\/sign-in\?password-changed=1/)
+    await visit.getByText("パスワードを変更しました。ログインしてください。").waitFor()
+    await visit.getByLabel("メールアドレス").fill(invitedEmail)
+    await visit.getByLabel("パスワード").fill("hakuichi-2026-new")
     await visit.getByRole("button", { name: "ログイン" }).click()
     await visit.waitForURL(`${shopUrl}/ja-jp/artisan`)
     await context.close()
