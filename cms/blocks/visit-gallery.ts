@@ -1,5 +1,8 @@
 import type { Block } from 'payload'
 
+const validateTime = (value: string | null | undefined): true | string =>
+  value && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'Use 24-hour HH:MM, e.g. 11:00 or 19:00.'
+
 /** Page: how to visit the Ginza gallery (address, opening hours, map). */
 export const VisitGallery: Block = {
   slug: 'visitGallery',
@@ -15,8 +18,20 @@ export const VisitGallery: Block = {
       minRows: 1,
       fields: [
         { name: 'days', type: 'text', required: true, localized: true },
-        { name: 'opens', type: 'text', required: true, admin: { description: 'HH:MM, e.g. 11:00' } },
-        { name: 'closes', type: 'text', required: true, admin: { description: 'HH:MM, e.g. 19:00' } },
+        {
+          name: 'opens',
+          type: 'text',
+          required: true,
+          validate: validateTime,
+          admin: { description: 'HH:MM, e.g. 11:00' },
+        },
+        {
+          name: 'closes',
+          type: 'text',
+          required: true,
+          validate: validateTime,
+          admin: { description: 'HH:MM, e.g. 19:00' },
+        },
       ],
     },
     { name: 'note', type: 'textarea', localized: true },

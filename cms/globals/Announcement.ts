@@ -14,7 +14,15 @@ export const Announcement: GlobalConfig = {
   access: { read: anyone, update: publishers },
   fields: [
     { name: 'enabled', type: 'checkbox', defaultValue: false },
-    { name: 'message', type: 'text', localized: true },
+    {
+      name: 'message',
+      type: 'text',
+      localized: true,
+      validate: (value: string | null | undefined, { siblingData }: { siblingData: unknown }) =>
+        (siblingData as { enabled?: boolean }).enabled && !value
+          ? 'Write the message to show, or turn the bar off.'
+          : true,
+    },
     {
       name: 'href',
       type: 'text',
