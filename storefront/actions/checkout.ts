@@ -158,7 +158,8 @@ export async function placeOrder(_previous: CheckoutState, form: FormData): Prom
       return { status: 'error', message: 'emptyCart', fields: {} }
     }
 
-    if (input.createAccount) {
+    // A retry after a failure later in this action finds the account already made and signed in.
+    if (input.createAccount && !(await getCustomerToken())) {
       const token = await register({
         email: input.email,
         password: input.password,
