@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { updateShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
 import { CRAFT_ARTISANS, CRAFTS, craftAttributesSchema } from "../../src/lib/craft-attributes"
 import { cartWith, germanAddress, regionsByName, shippingQuotes, usAddress, variantIds, type SeededRegion } from "../helpers/catalog-api"
 import { japaneseAddress, seedShop, storeHeaders } from "../helpers/store-api"
@@ -322,7 +324,18 @@ medusaIntegrationTestRunner({
     })
 
     describe("running the seed again", () => {
-      it("adds no product, translation, region or shipping option", async () => {
+      const domesticPriceIds = async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({
+          entity: "shipping_option",
+          fields: ["id", "prices.id"],
+          filters: { name: "Standard delivery (fragile handling)" },
+        })
+        const option = z.object({ id: z.string(), prices: z.array(z.object({ id: z.string() })) }).parse(data[0])
+        return { optionId: option.id, priceIds: option.prices.map((p) => p.id).sort() }
+      }
+
+      it("adds or changes no product, translation, region, shipping option or price", async () => {
         const container = getContainer()
         const translation = container.resolve(Modules.TRANSLATION)
         const fulfillment = container.resolve(Modules.FULFILLMENT)
@@ -331,11 +344,26 @@ medusaIntegrationTestRunner({
           translations: (await translation.listTranslations({}, { take: null })).length,
           regions: (await api.get("/store/regions?limit=50", h())).data.regions.length,
           options: (await fulfillment.listShippingOptions({})).length,
+          domesticPrices: (await domesticPriceIds()).priceIds,
         })
         const before = await count()
         await seedShop(container)
         expect(await count()).toEqual(before)
         expect(before.regions).toBe(4)
+      })
+
+      it("brings the domestic delivery of an earlier seed (flat ¥1,100) up to ¥1,200, free from ¥30,000", async () => {
+        const { optionId } = await domesticPriceIds()
+        await updateShippingOptionsWorkflow(getContainer()).run({
+          input: [{ id: optionId, prices: [{ currency_code: "jpy", amount: 1100 }] }],
+        })
+        await seedShop(getContainer())
+        const teacup = (await variantIds(api, key, "kutani-akae-teacup")).get("KUTANI-AKAE-TEACUP")!
+        const quote = async (quantity: number) => {
+          const cartId = await cartWith(api, key, region("Japan").id, japaneseAddress, [{ variantId: teacup, quantity }])
+          return (await shippingQuotes(api, key, cartId)).find((q) => q.id === optionId)?.amount
+        }
+        expect([await quote(1), await quote(4)]).toEqual([1200, 0])
       })
     })
   },

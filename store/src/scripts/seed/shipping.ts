@@ -5,6 +5,7 @@ import {
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   deleteShippingOptionsWorkflow,
+  updateShippingOptionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { regions } from "./data/markets"
 import { idsBy, queryRows } from "./query"
@@ -36,7 +37,28 @@ const setRow = z.object({
   ),
 })
 
-const optionRow = z.object({ id: z.string(), name: z.string(), price_type: z.string(), provider_id: z.string().nullable() })
+const optionRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  price_type: z.string(),
+  provider_id: z.string().nullable(),
+  prices: z
+    .array(
+      z.object({
+        amount: z.coerce.number(),
+        price_rules: z.array(z.object({ attribute: z.string() })).nullish(),
+      })
+    )
+    .nullish(),
+})
+
+/** Whether an option seeded earlier already has today's domestic prices (fee, and the free-from rule). */
+function hasDomesticPrices(option: z.infer<typeof optionRow>): boolean {
+  const prices = option.prices ?? []
+  const fee = prices.some((p) => p.amount === DOMESTIC_FEE_JPY && !(p.price_rules ?? []).length)
+  const free = prices.some((p) => p.amount === 0 && (p.price_rules ?? []).some((r) => r.attribute === "item_total"))
+  return fee && free
+}
 
 const storeRules = [
   { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
@@ -114,7 +136,7 @@ export async function ensureShipping(
 
   const existing = await queryRows(container, optionRow, {
     entity: "shipping_option",
-    fields: ["id", "name", "price_type", "provider_id"],
+    fields: ["id", "name", "price_type", "provider_id", "prices.amount", "prices.price_rules.attribute"],
     filters: { name: [DOMESTIC_NAME, INTERNATIONAL_NAME] },
   })
   // Earlier seeds priced the courier flat; it is now calculated by weight, so the flat one goes.
@@ -162,4 +184,9 @@ export async function ensureShipping(
     ...(present.has(INTERNATIONAL_NAME) ? [] : [international]),
   ]
   if (missing.length) await createShippingOptionsWorkflow(container).run({ input: missing })
+  // An earlier seed charged a flat ¥1,100 with no free threshold: bring its prices up to date.
+  const staleDomestic = existing.find((o) => o.name === DOMESTIC_NAME && !hasDomesticPrices(o))
+  if (staleDomestic) {
+    await updateShippingOptionsWorkflow(container).run({ input: [{ id: staleDomestic.id, prices: domestic.prices }] })
+  }
 }
