@@ -33,6 +33,16 @@ export async function pickJapanVariant(api: StoreClient, key: string, container:
   return { regionId: japan.id, variantId: variant.id, inventoryItemId }
 }
 
+/** Re-throws an HTTP error of a preparation step with the server's message, which axios leaves out. */
+async function step<T>(what: string, request: Promise<T>): Promise<T> {
+  try {
+    return await request
+  } catch (error) {
+    const body = (error as { response?: { status?: number; data?: { message?: string } } }).response
+    throw new Error(`${what}: ${body?.status ?? ""} ${body?.data?.message ?? String(error)}`)
+  }
+}
+
 /** Leaves exactly `stocked` units of the item, all at one location, and no reservation. */
 export async function setStock(container: MedusaContainer, inventoryItemId: string, stocked: number): Promise<void> {
   const inventory = container.resolve(Modules.INVENTORY)
@@ -79,7 +89,7 @@ export async function readyCart(
   options: CartOptions = {}
 ): Promise<{ cartId: string; shippingOptionId: string }> {
   const h = storeHeaders(key)
-  const { data: created } = await api.post(
+  const { data: created } = await step("create the cart", api.post(
     "/store/carts",
     {
       region_id: item.regionId,
@@ -89,7 +99,7 @@ export async function readyCart(
       items: [{ variant_id: item.variantId, quantity: 1, ...(item.metadata ? { metadata: item.metadata } : {}) }],
     },
     h
-  )
+  ))
   const cartId: string = created.cart.id
   let shippingOptionId = options.shippingOptionId
   if (!shippingOptionId) {
@@ -97,12 +107,18 @@ export async function readyCart(
     shippingOptionId = (data.shipping_options as Array<{ id: string }>)[0]?.id
     if (!shippingOptionId) throw new Error(`no shipping option for cart ${cartId}`)
   }
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shippingOptionId }, h)
-  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, h)
-  await api.post(
-    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-    { provider_id: options.providerId ?? "pp_system_default" },
-    h
+  await step("choose the delivery", api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shippingOptionId }, h))
+  const { data: collection } = await step(
+    "create the payment collection",
+    api.post("/store/payment-collections", { cart_id: cartId }, h)
+  )
+  await step(
+    "start the payment session",
+    api.post(
+      `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+      { provider_id: options.providerId ?? "pp_system_default" },
+      h
+    )
   )
   return { cartId, shippingOptionId }
 }
