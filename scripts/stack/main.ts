@@ -35,6 +35,8 @@ function banner(stack: RunningStack, admin: boolean) {
       ? `  Shop admin (Medusa)    ${stack.medusaUrl}/app`
       : `  Shop admin (Medusa)    disabled (MEDUSA_ADMIN=false)`,
     `      login              ${s.MEDUSA_ADMIN_EMAIL} / ${s.MEDUSA_ADMIN_PASSWORD}`,
+    `  Artisan portal         ${stack.shopUrl}/ja-jp/artisan`,
+    `      login              hoshino-aya@artisans.ginza-kanazawa.jp / ${s.SEED_ARTISAN_PASSWORD}  (same password for the other eight makers)`,
     `  Database               ${stack.embeddedPostgres ? "embedded PostgreSQL" : "DATABASE_URL"}; logs in ${stack.logDir}`,
     "",
     "  Passwords were generated for this data folder (.data/secrets.json); set PAYLOAD_ADMIN_PASSWORD /",

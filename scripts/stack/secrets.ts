@@ -17,6 +17,8 @@ const secretsSchema = z.object({
   MEDUSA_ADMIN_PASSWORD: z.string().min(12),
   PAYLOAD_ADMIN_EMAIL: z.string().email(),
   PAYLOAD_ADMIN_PASSWORD: z.string().min(12),
+  /** Demo password of the nine seeded artisans (portal logins `<handle>@artisans.ginza-kanazawa.jp`). */
+  SEED_ARTISAN_PASSWORD: z.string().min(12),
 })
 export type StackSecrets = z.infer<typeof secretsSchema>
 
@@ -42,6 +44,7 @@ export function loadOrCreateSecrets(file: string, environment: NodeJS.ProcessEnv
     MEDUSA_ADMIN_PASSWORD: stored.MEDUSA_ADMIN_PASSWORD ?? randomPassword(),
     PAYLOAD_ADMIN_EMAIL: stored.PAYLOAD_ADMIN_EMAIL ?? "editor@ginza-kanazawa.local",
     PAYLOAD_ADMIN_PASSWORD: stored.PAYLOAD_ADMIN_PASSWORD ?? randomPassword(),
+    SEED_ARTISAN_PASSWORD: stored.SEED_ARTISAN_PASSWORD ?? randomPassword(),
   }
   mkdirSync(dirname(file), { recursive: true })
   writeFileSync(file, JSON.stringify(generated, null, 2) + "\n", { mode: 0o600 })

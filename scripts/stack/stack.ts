@@ -106,6 +106,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         ADMIN_CORS: environment.ADMIN_CORS ?? medusaUrl,
         MEDUSA_ADMIN_EMAIL: secrets.MEDUSA_ADMIN_EMAIL,
         MEDUSA_ADMIN_PASSWORD: secrets.MEDUSA_ADMIN_PASSWORD,
+        SEED_ARTISAN_PASSWORD: secrets.SEED_ARTISAN_PASSWORD,
       },
     }
     const storefrontEnv: NodeJS.ProcessEnv = {

@@ -35,4 +35,6 @@ export const artisanMiddlewares: MiddlewareRoute[] = [
   // Multipart: the route reads the raw body itself (size-limited), so Medusa's JSON parser stays off.
   { method: ["POST"], matcher: "/artisan/uploads", bodyParser: false, middlewares: [artisanOnly] },
   { method: ["GET"], matcher: "/store/products*", middlewares: [publicArtisanFields] },
+  // Staff only (Medusa's admin users), stated here rather than relying on a global /admin guard.
+  { matcher: "/admin/artisans*", middlewares: [authenticate("user", ["session", "bearer", "api-key"])] },
 ]
