@@ -12,7 +12,7 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
       {
         userAgent: '*',
         allow: '/',
-        disallow: ['/admin', '/api/', MARKET_CHOICE_PATH, '/*/cart', '/*/checkout', '/*/account', '/*/artisan', '/*/search'],
+        disallow: ['/admin', '/api/', MARKET_CHOICE_PATH, '/*/cart', '/*/checkout', '/*/account', '/*/artisan$', '/*/artisan/', '/*/search'],
       },
     ],
     sitemap: `${env.siteUrl}/sitemap.xml`,
