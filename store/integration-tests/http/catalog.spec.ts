@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { updateShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
+import { updateProductsWorkflow, updateShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
 import { CRAFT_ARTISANS, CRAFTS, craftAttributesSchema } from "../../src/lib/craft-attributes"
 import { cartWith, germanAddress, regionsByName, shippingQuotes, usAddress, variantIds, type SeededRegion } from "../helpers/catalog-api"
 import { japaneseAddress, seedShop, storeHeaders } from "../helpers/store-api"
@@ -350,6 +350,18 @@ medusaIntegrationTestRunner({
         await seedShop(container)
         expect(await count()).toEqual(before)
         expect(before.regions).toBe(4)
+      })
+
+      it("gives a product seeded before images and categories its image and categories", async () => {
+        const id = product("kutani-akae-teacup").id
+        await updateProductsWorkflow(getContainer()).run({
+          input: { products: [{ id, thumbnail: null, images: [], category_ids: [] }] },
+        })
+        await seedShop(getContainer())
+        const { data } = await api.get(`/store/products?handle=kutani-akae-teacup&fields=thumbnail,*images,*categories`, h())
+        expect(data.products[0].thumbnail).toMatch(/\/static\/.+kutani-akae-teacup\.webp$/)
+        expect(data.products[0].images).toHaveLength(1)
+        expect(data.products[0].categories.map((c: { handle: string }) => c.handle)).toEqual(["tableware"])
       })
 
       it("brings the domestic delivery of an earlier seed (flat ¥1,100) up to ¥1,200, free from ¥30,000", async () => {
