@@ -26,7 +26,7 @@ describe("buying in the shop, in a real browser", () => {
         await page.locator("main").getByRole("link", { name: /Kutani Gosai Plate/ }).first().click()
         await page.waitForURL(/\/en-us\/products\/kutani-gosai-plate$/)
         expect(await heading(page)).toBe("Kutani Gosai Plate")
-        await expect(page.locator("main").innerText()).resolves.toContain("$260.00")
+        await expect(page.locator("main").first().innerText()).resolves.toContain("$260.00")
 
         // The maker's story, then back to the piece.
         await page.locator("section[aria-labelledby='stories-heading'] a[href*='/stories/']").first().click()
@@ -37,8 +37,9 @@ describe("buying in the shop, in a real browser", () => {
 
         await addToCart(page, /^Add to cart$/, "Added to your cart.")
         // The header's count (loaded in the browser) follows.
-        await page.getByTestId("cart-count").filter({ hasText: /^1$/ }).first().waitFor()
-        await page.locator(".add-to-cart__status").getByRole("link", { name: "Check out" }).first().click()
+        await page.getByTestId("cart-count").filter({ hasText: /^1$/ }).first().waitFor({ state: "attached" })
+        // Adding opens the cart drawer (a modal dialog): check out from there, as a shopper would.
+        await page.locator("dialog.cart-drawer[open]").getByRole("link", { name: "Check out" }).click()
         await page.waitForURL(/\/en-us\/checkout$/)
         const email = uniqueEmail("plate")
         await fillUsCheckout(page, email, {
@@ -86,7 +87,7 @@ describe("buying in the shop, in a real browser", () => {
           await page.goto("/ja-jp/products/kanazawa-maki-e-bowl")
           expect(await heading(page)).toBe("蒔絵 吸物椀")
           await addToCart(page, /^カートに入れる$/, "カートに追加しました。")
-          await page.locator(".add-to-cart__status").getByRole("link", { name: "ご注文手続きへ" }).first().click()
+          await page.locator("dialog.cart-drawer[open]").getByRole("link", { name: "ご注文手続きへ" }).click()
           await page.waitForURL(/\/ja-jp\/checkout$/)
           await fillJpCheckout(page, email, {
             familyName: "金沢",
