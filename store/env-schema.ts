@@ -63,6 +63,8 @@ function schemaFor(context: Context) {
       REVALIDATE_SECRET: secret("REVALIDATE_SECRET", context),
       STRIPE_API_KEY: optional(z.string()),
       STRIPE_WEBHOOK_SECRET: optional(z.string()),
+      // Tests and offline development only: a local Stripe-API stand-in (see src/modules/stripe-local).
+      STRIPE_API_BASE_URL: optional(z.string().url()),
       MEDUSA_ADMIN_DISABLED: booleanFlag,
       MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
     })
