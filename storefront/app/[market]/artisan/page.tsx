@@ -12,6 +12,9 @@ import { listArtisanProducts } from '@/lib/portal/products'
 
 type Props = PageProps<'/[market]/artisan'>
 
+/** Reads the session cookie or the URL's query: rendered per request, like every portal page. */
+export const instant = false
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const market = parseMarket((await params).market)
   return { title: getPortalDictionary(market?.locale ?? 'ja').dashboard.title }

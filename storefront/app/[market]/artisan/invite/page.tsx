@@ -9,6 +9,9 @@ import { portalPageMarket, searchParam } from '@/lib/portal/page-market'
 
 type Props = PageProps<'/[market]/artisan/invite'>
 
+/** Reads the session cookie or the URL's query: rendered per request, like every portal page. */
+export const instant = false
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const market = parseMarket((await params).market)
   return { title: getPortalDictionary(market?.locale ?? 'ja').invite.title }

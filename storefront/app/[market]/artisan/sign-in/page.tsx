@@ -10,6 +10,9 @@ import { portalPath } from '@/lib/portal/paths'
 
 type Props = PageProps<'/[market]/artisan/sign-in'>
 
+/** Reads the session cookie or the URL's query: rendered per request, like every portal page. */
+export const instant = false
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const market = parseMarket((await params).market)
   return { title: getPortalDictionary(market?.locale ?? 'ja').signIn.title }

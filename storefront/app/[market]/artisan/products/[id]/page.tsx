@@ -15,6 +15,9 @@ import { retrieveArtisanProduct } from '@/lib/portal/products'
 
 type Props = PageProps<'/[market]/artisan/products/[id]'>
 
+/** Reads the session cookie or the URL's query: rendered per request, like every portal page. */
+export const instant = false
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const market = parseMarket((await params).market)
   return { title: getPortalDictionary(market?.locale ?? 'ja').product.editTitle }
