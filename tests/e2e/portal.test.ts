@@ -160,7 +160,8 @@ describe("the artisan portal", () => {
         .split("\n")
         .filter((line) => line.includes("artisan-password-reset") && line.includes(invitedEmail))
         .at(-1)
-      const found = sent && /"token":"([^"]+)"/.exec(sent)?.[1]
+      // Plain or JSON-formatted log lines (quotes escaped in the latter).
+      const found = sent && /\\?"token\\?":\\?"([^"\\]+)/.exec(sent)?.[1]
       if (!found) throw new Error("no password-reset notification for the artisan in medusa.log")
       return found
     }, 15_000)
