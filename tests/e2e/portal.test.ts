@@ -281,7 +281,7 @@ describe("the artisan portal", () => {
         }),
       })
       .parse(
-        await medusa(`/store/orders/${orderId}?fields=*fulfillments,*fulfillments.labels`, {
+        await medusa(`/store/orders/${orderId}?fields=fulfillment_status,*fulfillments,*fulfillments.labels`, {
           token: shopper.token,
           store: true,
         })
