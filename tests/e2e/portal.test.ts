@@ -309,7 +309,8 @@ describe("the artisan portal", () => {
     const response = await page.goto(`${shopUrl}/ja-jp/artisan/products/${other.id}`)
     expect(response?.status()).toBe(404)
     await page.getByRole("heading", { name: "見つかりません" }).waitFor()
-    await expect(page.locator("body").textContent()).resolves.not.toContain("大樋焼")
+    await expect(page.locator("#title_en").count()).resolves.toBe(0)
+    await expect(page.locator("body").textContent()).resolves.not.toContain(other.title_en)
   })
 
   it("signs out: the cookie is gone and the portal asks for sign-in again", async () => {
