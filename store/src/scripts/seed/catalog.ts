@@ -91,7 +91,7 @@ function toProductInput(seed: ProductSeed, ids: Ids, targets: CatalogTargets) {
     shipping_profile_id: targets.shippingProfileId,
     thumbnail: image,
     images: [{ url: image }],
-    origin_country: "jp",
+    origin_country: "JP",
     hs_code: seed.hsCode,
     material: seed.details.material,
     weight: first.weight,
@@ -108,7 +108,7 @@ function toProductInput(seed: ProductSeed, ids: Ids, targets: CatalogTargets) {
       manage_inventory: true,
       // Made-to-order pieces are ordered without stock; everything else sells only what is on the shelf.
       allow_backorder: madeToOrder,
-      origin_country: "jp",
+      origin_country: "JP",
       hs_code: seed.hsCode,
       material: seed.details.material,
       weight: variant.weight,
