@@ -1,10 +1,15 @@
 import type { Dictionary } from '@/i18n/dictionary'
 import { locales, type Market } from '@/i18n/markets'
+import type { ResolvedMarket } from '@/lib/market'
 import { listMarkets } from '@/lib/seo/markets'
 
 import { MARKET_CHOICE_PATH } from '@/i18n/market-choice'
 
 type Props = { market: Market; path: string; dictionary: Dictionary }
+
+function isResolved(market: Market): market is ResolvedMarket {
+  return 'region' in market
+}
 
 /**
  * Language and country, as a plain GET form (works without JavaScript). `/set-market` (proxy.ts)
@@ -12,7 +17,9 @@ type Props = { market: Market; path: string; dictionary: Dictionary }
  * so switching on a product page stays on that product, in the new currency.
  */
 export async function MarketSelector({ market, path, dictionary }: Props) {
-  const markets = await listMarkets()
+  // Only a page of a real market (resolved against Medusa's regions) lists the others. A 404 page
+  // (also rendered by `next build`, which has no Medusa) offers its own market only.
+  const markets = isResolved(market) ? await listMarkets() : []
   const countries = new Map<string, string>()
   for (const option of markets) countries.set(option.country, option.currency)
   if (!countries.has(market.country)) countries.set(market.country, '')
