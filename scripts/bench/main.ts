@@ -72,7 +72,11 @@ function table(rows: Array<Record<string, string | number>>) {
   for (const row of rows) console.log(line(columns.map((c) => String(row[c]))))
 }
 
+/** BENCH_SHOP_URL measures a shop that already runs (nothing is built or started, Medusa is not counted). */
+const externalShop = process.env.BENCH_SHOP_URL?.replace(/\/+$/, "")
+
 async function main() {
+  if (externalShop) return measure(externalShop, null, null)
   const dataDir = join(repoRoot, ".data", "bench")
   const [medusaPort, proxyPort, storefrontPort] = [await freePort(), await freePort(), await freePort()]
   const proxy: CountingProxy = await startCountingProxy(proxyPort, medusaPort)
@@ -95,14 +99,23 @@ async function main() {
       environment,
       onStage: (stage) => console.log(`  ${stage}`),
     })
-    const url = (path: string) => `${stack!.shopUrl}${path}`
+    await measure(stack.shopUrl, proxy, stack.databaseUrl)
+  } finally {
+    await stack?.stop()
+    await proxy.close()
+  }
+}
+
+async function measure(shopUrl: string, proxy: CountingProxy | null, databaseUrl: string | null) {
+  {
+    const url = (path: string) => `${shopUrl}${path}`
 
     console.log("• warming the cache")
     for (const path of Object.values(PAGES)) await warm(url(path))
 
     console.log(`• load: ${SECONDS} s per run at ${CONNECTIONS.join(" then ")} connections`)
-    proxy.reset()
-    const transactionsBefore = await medusaTransactions(stack.databaseUrl)
+    proxy?.reset()
+    const transactionsBefore = databaseUrl ? await medusaTransactions(databaseUrl) : null
     const loads: Array<LoadResult & { page: string }> = []
     for (const page of ["home", "product"] as const) {
       for (const connections of CONNECTIONS) {
@@ -111,9 +124,9 @@ async function main() {
         console.log(`  ${page} @${connections}: ${result.requestsPerSecond} req/s, p99 ${result.latencyP99} ms`)
       }
     }
-    const transactionsAfter = await medusaTransactions(stack.databaseUrl)
-    const medusaRequests = proxy.total()
-    const medusaRequestPaths = Object.fromEntries(proxy.counts())
+    const transactionsAfter = databaseUrl ? await medusaTransactions(databaseUrl) : null
+    const medusaRequests = proxy ? proxy.total() : "n/a"
+    const medusaRequestPaths = proxy ? Object.fromEntries(proxy.counts()) : {}
     // The two pg_stat reads are transactions of their own.
     const databaseTransactions =
       transactionsBefore !== null && transactionsAfter !== null ? transactionsAfter - transactionsBefore - 1 : null
@@ -157,7 +170,7 @@ async function main() {
     console.log("")
     table(
       lighthouse.map((r) => ({
-        page: r.url.replace(stack!.shopUrl, ""),
+        page: r.url.replace(shopUrl, ""),
         performance: r.performance ?? "n/a",
         "LCP ms": r.lcpMs !== null ? Math.round(r.lcpMs) : "n/a",
         "FCP ms": r.fcpMs !== null ? Math.round(r.fcpMs) : "n/a",
@@ -170,9 +183,6 @@ async function main() {
     mkdirSync(outDir, { recursive: true })
     writeFileSync(join(outDir, "results.json"), JSON.stringify(results, null, 2) + "\n")
     console.log(`\nwrote ${join(".cache", "bench", "results.json")}`)
-  } finally {
-    await stack?.stop()
-    await proxy.close()
   }
 }
 
