@@ -20,7 +20,18 @@ type OrderItemRows = {
   listOrderItems(filters: { item_id: string[] }, config?: { select: string[] }): Promise<Array<{ order_id: string; item_id: string }>>
 }
 
-const num = z.coerce.number()
+/** A quantity as Query returns it: number, numeric string, Medusa BigNumber (`numeric`) or raw `{ value }`. */
+export function toNumber(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined
+  if (typeof value === "string" && value.trim() !== "") return toNumber(Number(value))
+  if (typeof value === "object" && value !== null) {
+    if ("numeric" in value) return toNumber((value as { numeric: unknown }).numeric)
+    if ("value" in value) return toNumber((value as { value: unknown }).value)
+  }
+  return undefined
+}
+const num = z.unknown().transform(toNumber)
+
 const orderRow = z.object({
   id: z.string(),
   display_id: z.number(),
@@ -33,10 +44,11 @@ const orderRow = z.object({
         id: z.string(),
         title: z.string(),
         quantity: num,
+        raw_quantity: num,
         thumbnail: z.string().nullable(),
         product_id: z.string().nullable(),
-        detail: z.object({ fulfilled_quantity: num, shipped_quantity: num }).nullish(),
-      })
+        detail: z.object({ quantity: num, fulfilled_quantity: num, shipped_quantity: num }).nullish(),
+      }).transform((item) => ({ ...item, quantity: item.quantity ?? item.detail?.quantity ?? item.raw_quantity ?? 0 }))
     )
     .nullish(),
   fulfillments: z
@@ -66,6 +78,8 @@ const ORDER_FIELDS = [
   "items.id",
   "items.title",
   "items.quantity",
+  "items.raw_quantity",
+  "items.detail.quantity",
   "items.thumbnail",
   "items.product_id",
   "items.detail.fulfilled_quantity",
