@@ -18,10 +18,10 @@ export function ForgotPasswordForm({ market, locale }: { market: string; locale:
     <form action={action} className="portal-form" noValidate>
       <input type="hidden" name="market" value={market} />
       <FormMessage state={state} />
-      <Field id="email" label={dictionary.forgot.email} error={state.errors.email}>
+      <Field id="forgot-email" label={dictionary.forgot.email} error={state.errors.email}>
         {(describedBy) => (
           <input
-            id="email"
+            id="forgot-email"
             name="email"
             type="email"
             autoComplete="username"

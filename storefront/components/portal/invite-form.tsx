@@ -19,7 +19,7 @@ export function InviteForm({ market, locale, token }: { market: string; locale: 
       <input type="hidden" name="market" value={market} />
       <input type="hidden" name="token" value={token} />
       <FormMessage state={state} />
-      <NewPasswordFields state={state} labels={dictionary.invite} dictionary={dictionary} />
+      <NewPasswordFields idPrefix="invite" state={state} labels={dictionary.invite} dictionary={dictionary} />
       <SubmitButton label={dictionary.invite.submit} />
     </form>
   )

@@ -4,24 +4,26 @@ import type { FormState } from '@/lib/portal/form-state'
 import { Field } from './field'
 
 type Props = {
+  /** Keeps ids unique: Next keeps recently visited pages in the document (hidden). */
+  idPrefix: string
   state: FormState
   labels: { password: string; confirm: string }
   dictionary: PortalDictionary
 }
 
 /** A new password typed twice, with the length hint. */
-export function NewPasswordFields({ state, labels, dictionary }: Props) {
+export function NewPasswordFields({ idPrefix, state, labels, dictionary }: Props) {
   return (
     <>
       <Field
-        id="password"
+        id={`${idPrefix}-password`}
         label={labels.password}
         hint={dictionary.password.hint}
         error={state.errors.password}
       >
         {(describedBy) => (
           <input
-            id="password"
+            id={`${idPrefix}-password`}
             name="password"
             type="password"
             autoComplete="new-password"
@@ -32,10 +34,10 @@ export function NewPasswordFields({ state, labels, dictionary }: Props) {
           />
         )}
       </Field>
-      <Field id="confirm" label={labels.confirm} error={state.errors.confirm}>
+      <Field id={`${idPrefix}-confirm`} label={labels.confirm} error={state.errors.confirm}>
         {(describedBy) => (
           <input
-            id="confirm"
+            id={`${idPrefix}-confirm`}
             name="confirm"
             type="password"
             autoComplete="new-password"

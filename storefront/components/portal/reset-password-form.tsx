@@ -22,10 +22,10 @@ export function ResetPasswordForm({ market, locale, token, email }: Props) {
       <input type="hidden" name="market" value={market} />
       <input type="hidden" name="token" value={token} />
       <FormMessage state={state} />
-      <Field id="email" label={dictionary.reset.email} error={state.errors.email}>
+      <Field id="reset-email" label={dictionary.reset.email} error={state.errors.email}>
         {(describedBy) => (
           <input
-            id="email"
+            id="reset-email"
             name="email"
             type="email"
             autoComplete="username"
@@ -37,7 +37,7 @@ export function ResetPasswordForm({ market, locale, token, email }: Props) {
           />
         )}
       </Field>
-      <NewPasswordFields state={state} labels={dictionary.reset} dictionary={dictionary} />
+      <NewPasswordFields idPrefix="reset" state={state} labels={dictionary.reset} dictionary={dictionary} />
       <SubmitButton label={dictionary.reset.submit} />
     </form>
   )

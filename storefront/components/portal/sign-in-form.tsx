@@ -18,10 +18,10 @@ export function SignInForm({ market, locale }: { market: string; locale: Locale 
     <form action={action} className="portal-form" noValidate>
       <input type="hidden" name="market" value={market} />
       <FormMessage state={state} />
-      <Field id="email" label={dictionary.signIn.email} error={state.errors.email}>
+      <Field id="signin-email" label={dictionary.signIn.email} error={state.errors.email}>
         {(describedBy) => (
           <input
-            id="email"
+            id="signin-email"
             name="email"
             type="email"
             autoComplete="username"
@@ -33,10 +33,10 @@ export function SignInForm({ market, locale }: { market: string; locale: Locale 
           />
         )}
       </Field>
-      <Field id="password" label={dictionary.signIn.password} error={state.errors.password}>
+      <Field id="signin-password" label={dictionary.signIn.password} error={state.errors.password}>
         {(describedBy) => (
           <input
-            id="password"
+            id="signin-password"
             name="password"
             type="password"
             autoComplete="current-password"
