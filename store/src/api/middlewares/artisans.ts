@@ -27,6 +27,18 @@ function publicArtisanFields(req: MedusaRequest, _res: MedusaResponse, next: Med
   next()
 }
 
+/** The shopper's order page shows the tracking number an artisan entered when shipping. */
+function shopperTrackingFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  req.allowed = [
+    ...(req.allowed ?? []),
+    "fulfillments.labels",
+    "fulfillments.labels.tracking_number",
+    "fulfillments.labels.tracking_url",
+    "fulfillments.shipped_at",
+  ]
+  next()
+}
+
 /** Validation and authentication of the artisans routes. */
 export const artisanMiddlewares: MiddlewareRoute[] = [
   { matcher: "/artisan/me", middlewares: [artisanOnly] },
@@ -35,6 +47,7 @@ export const artisanMiddlewares: MiddlewareRoute[] = [
   // Multipart: the route reads the raw body itself (size-limited), so Medusa's JSON parser stays off.
   { method: ["POST"], matcher: "/artisan/uploads", bodyParser: false, middlewares: [artisanOnly] },
   { method: ["GET"], matcher: "/store/products*", middlewares: [publicArtisanFields] },
+  { method: ["GET"], matcher: "/store/orders*", middlewares: [shopperTrackingFields] },
   // Staff only (Medusa's admin users), stated here rather than relying on a global /admin guard.
   { matcher: "/admin/artisans*", middlewares: [authenticate("user", ["session", "bearer", "api-key"])] },
 ]
