@@ -9,7 +9,13 @@ import { grantOrder } from '@/lib/commerce/session'
 
 export type LookupState =
   | { status: 'idle' }
-  | { status: 'error'; message: 'unavailable' | 'notFound' | 'invalid'; fields: Record<string, string> }
+  | {
+      status: 'error'
+      message: 'unavailable' | 'notFound' | 'invalid'
+      fields: Record<string, string>
+      /** What was typed, shown again (React resets a form after its action). */
+      values: { email: string; number: string }
+    }
 
 const schema = z.object({
   market: z.string().regex(/^(ja|en)-[a-z]{2}$/),
@@ -22,6 +28,11 @@ const schema = z.object({
  * answer, so the form cannot be used to learn which orders exist.
  */
 export async function lookupOrder(_previous: LookupState, form: FormData): Promise<LookupState> {
+  const typed = (name: string) => {
+    const value = form.get(name)
+    return typeof value === 'string' ? value.slice(0, 200) : ''
+  }
+  const values = { email: typed('email'), number: typed('number') }
   const parsed = schema.safeParse({
     market: form.get('market'),
     email: form.get('email'),
@@ -30,18 +41,18 @@ export async function lookupOrder(_previous: LookupState, form: FormData): Promi
   if (!parsed.success) {
     const fields: Record<string, string> = {}
     for (const issue of parsed.error.issues) fields[String(issue.path[0])] = issue.message
-    return { status: 'error', message: 'invalid', fields }
+    return { status: 'error', message: 'invalid', fields, values }
   }
   const { market, email, number } = parsed.data
   let orderId: string
   try {
     const order = await lookupGuestOrder(email, number, market.startsWith('ja') ? 'ja' : 'en')
-    if (!order) return { status: 'error', message: 'notFound', fields: {} }
+    if (!order) return { status: 'error', message: 'notFound', fields: {}, values }
     orderId = order.id
   } catch (error) {
     const failure = describeFailure(error)
-    if (failure.kind === 'unavailable') return { status: 'error', message: 'unavailable', fields: {} }
-    return { status: 'error', message: 'notFound', fields: {} }
+    if (failure.kind === 'unavailable') return { status: 'error', message: 'unavailable', fields: {}, values }
+    return { status: 'error', message: 'notFound', fields: {}, values }
   }
   await grantOrder(orderId)
   redirect(`/${market}/order/${orderId}`)

@@ -131,7 +131,9 @@ describe("buying in the shop, in a real browser", () => {
         await form.getByRole("button", { name: "注文を確認する" }).click()
         await page.getByRole("alert").filter({ hasText: "見つかりませんでした" }).waitFor()
 
+        // The typed number is kept after the miss; filled again all the same.
         await form.getByLabel("メールアドレス").fill(email.toUpperCase())
+        await form.getByLabel("注文番号").fill(number)
         await form.getByRole("button", { name: "注文を確認する" }).click()
         await page.waitForURL(/\/ja-jp\/order\/order_[A-Za-z0-9]+$/)
         await page.getByTestId("order-number").waitFor()

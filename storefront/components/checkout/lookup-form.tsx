@@ -15,6 +15,7 @@ const initial: LookupState = { status: 'idle' }
 export function LookupForm({ market, texts }: Props) {
   const [state, action, pending] = useActionState(lookupOrder, initial)
   const fields = state.status === 'error' ? state.fields : {}
+  const values = state.status === 'error' ? state.values : { email: '', number: '' }
   const error = (name: string) => {
     const key = fields[name]
     return key ? (texts.errors.fields[key] ?? key) : undefined
@@ -27,8 +28,16 @@ export function LookupForm({ market, texts }: Props) {
           {texts.errors[state.message]}
         </p>
       ) : null}
-      <TextField name="email" label={texts.account.email} type="email" autoComplete="email" error={error('email')} required />
-      <TextField name="number" label={texts.order.number} error={error('number')} required />
+      <TextField
+        name="email"
+        label={texts.account.email}
+        type="email"
+        autoComplete="email"
+        defaultValue={values.email}
+        error={error('email')}
+        required
+      />
+      <TextField name="number" label={texts.order.number} defaultValue={values.number} error={error('number')} required />
       <button type="submit" className="button button--primary" disabled={pending}>
         {texts.order.lookup}
       </button>
