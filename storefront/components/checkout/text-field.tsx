@@ -1,4 +1,5 @@
 import type React from 'react'
+import { useId } from 'react'
 
 type Props = {
   name: string
@@ -15,7 +16,8 @@ type Props = {
 
 /** A labelled input whose error is announced with it (aria-describedby, aria-invalid). */
 export function TextField({ name, label, defaultValue, error, required, type = 'text', autoComplete, inputMode, placeholder, hint }: Props) {
-  const id = `field-${name}`
+  // Unique per page: Next keeps visited pages (hidden) in the document, so a fixed id would repeat.
+  const id = `field-${name}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
   const described = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ')
   return (
     <div className="field">
