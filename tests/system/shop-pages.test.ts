@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals"
 import { stories } from "../../cms/seed/content/stories.ts"
-import { products } from "../../store/src/scripts/seed/data/products.ts"
+import { products } from "../../store/src/scripts/seed/data/products/index.ts"
 import { stackInfo } from "../support/stack-info.ts"
 
 const { shopUrl, medusaUrl } = stackInfo()
