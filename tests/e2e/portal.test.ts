@@ -150,7 +150,8 @@ describe("the artisan portal", () => {
     await visit.goto(`${shopUrl}/ja-jp/artisan/sign-in`)
     await visit.getByRole("link", { name: "パスワードをお忘れの方" }).click()
     await visit.waitForURL(`${shopUrl}/ja-jp/artisan/forgot-password`)
-    await visit.getByLabel("メールアドレス").fill(invitedEmail)
+    // By id: the sign-in page just left stays (hidden) in the document with its own "メールアドレス".
+    await visit.locator("#forgot-email").fill(invitedEmail)
     await visit.getByRole("button", { name: "リンクを送る" }).click()
     await visit.getByText("このアドレスの作り手アカウントがあれば").waitFor()
 
