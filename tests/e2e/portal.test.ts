@@ -175,8 +175,9 @@ describe("the artisan portal", () => {
     await visit.getByRole("button", { name: "パスワードを変更" }).click()
     await visit.waitForURL(/\/ja-jp\/artisan\/sign-in\?password-changed=1/)
     await visit.getByText("パスワードを変更しました。ログインしてください。").waitFor()
-    await visit.getByLabel("メールアドレス").fill(invitedEmail)
-    await visit.getByLabel("パスワード", { exact: true }).fill("hakuichi-2026-new")
+    // By id: the reset page just left stays (hidden) in the document with the same labels.
+    await visit.locator("#signin-email").fill(invitedEmail)
+    await visit.locator("#signin-password").fill("hakuichi-2026-new")
     await visit.getByRole("button", { name: "ログイン" }).click()
     await visit.waitForURL(`${shopUrl}/ja-jp/artisan`)
     await context.close()
