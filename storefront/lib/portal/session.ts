@@ -2,12 +2,14 @@ import { cookies } from 'next/headers'
 
 import { env } from '@/lib/env'
 
+import { SESSION_COOKIE } from './session-cookie'
+
 /**
  * The artisan's session: Medusa's bearer token in an httpOnly, SameSite=Lax cookie. The browser
  * never sees the token in script; every portal page and action reads it on the server and lets
  * Medusa decide whether it is (still) an artisan's token.
  */
-export const SESSION_COOKIE = 'ginza_artisan_session'
+export { SESSION_COOKIE }
 
 /** Medusa's JWTs live a day by default; the cookie never outlives that. */
 const MAX_AGE_SECONDS = 60 * 60 * 24
