@@ -15,7 +15,7 @@ import { SESSION_COOKIE } from '@/lib/portal/session-cookie'
 
 /** Portal pages a signed-out artisan may open; every other `/{market}/artisan/...` page needs a session. */
 const PORTAL_PUBLIC_PAGES = new Set(['sign-in', 'invite', 'forgot-password', 'reset-password'])
-const PORTAL_PATH = /^\/([a-z]{2}-[a-z]{2})\/artisan(?:\/([^/]+))?/
+const PORTAL_PATH = /^\/([a-z]{2}-[a-z]{2})\/artisan(?:\/([^/]+))?(?:\/|$)/
 
 /**
  * Only the root, the market selector and the artisan portal pass through here; shop pages never do,
