@@ -29,6 +29,7 @@ export function GiftFields({ texts, error }: Props) {
   const [purpose, setPurpose] = useState<(typeof PURPOSES)[number]>('celebration')
   const [knot, setKnot] = useState<(typeof KNOTS)[number]>('chouchou')
   const wrappingError = error('wrapping')
+  const knotError = error('knot')
   return (
     <fieldset className="fieldset">
       <legend>{texts.gift}</legend>
@@ -79,13 +80,25 @@ export function GiftFields({ texts, error }: Props) {
           </div>
           <div className="field">
             <label htmlFor="knot">{texts.noshiKnot}</label>
-            <select id="knot" name="knot" value={knot} onChange={(event) => setKnot(event.target.value as (typeof KNOTS)[number])}>
+            <select
+              id="knot"
+              name="knot"
+              value={knot}
+              onChange={(event) => setKnot(event.target.value as (typeof KNOTS)[number])}
+              aria-invalid={knotError ? true : undefined}
+              aria-describedby={knotError ? 'knot-error' : undefined}
+            >
               {KNOTS.map((k) => (
                 <option key={k} value={k}>
                   {texts.knots[k]}
                 </option>
               ))}
             </select>
+            {knotError ? (
+              <p className="field__error" id="knot-error">
+                {knotError}
+              </p>
+            ) : null}
           </div>
           <TextField name="giverName" label={texts.giverName} error={error('giverName')} required />
         </div>

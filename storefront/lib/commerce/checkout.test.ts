@@ -91,6 +91,14 @@ describe('giftSchema and giftMetadata (wrapping and noshi on each line)', () => 
     expect(messages).toEqual(['giver-name', 'noshi-needs-wrapping'])
   })
 
+  it('matches the store: a wedding or condolence noshi needs a hard knot, the name fits 30 characters', () => {
+    const bow = giftSchema.safeParse({ wrapping: 'standard', noshi: true, giverName: '金沢', purpose: 'condolence', knot: 'chouchou' })
+    expect(bow.success ? [] : bow.error.issues.map((issue) => issue.message)).toEqual(['noshi-knot'])
+    const long = giftSchema.safeParse({ wrapping: 'standard', noshi: true, giverName: 'あ'.repeat(31) })
+    expect(long.success ? [] : long.error.issues.map((issue) => issue.message)).toEqual(['giver-name-length'])
+    expect(giftSchema.safeParse({ wrapping: 'standard', noshi: true, giverName: 'あ'.repeat(30) }).success).toBe(true)
+  })
+
   it('refuses an occasion or knot it does not know', () => {
     expect(giftSchema.safeParse({ wrapping: 'standard', noshi: true, giverName: 'A', purpose: 'birthday' }).success).toBe(false)
     expect(giftSchema.safeParse({ wrapping: 'standard', noshi: true, giverName: 'A', knot: 'square' }).success).toBe(false)

@@ -132,12 +132,17 @@ export const giftSchema = z
     noshi: z.boolean().default(false),
     purpose: z.enum(['celebration', 'wedding', 'condolence', 'thanks', 'seasonal']).default('celebration'),
     knot: z.enum(['chouchou', 'musubikiri', 'awaji']).default('chouchou'),
-    giverName: trimmed(40).default(''),
+    // The store prints at most 30 characters on the noshi paper (store/src/lib/gift-options.ts).
+    giverName: z.string().trim().max(30, 'giver-name-length').default(''),
     hidePrices: z.boolean().default(false),
   })
   .superRefine((gift, ctx) => {
     if (gift.noshi && !gift.giverName) {
       ctx.addIssue({ code: 'custom', path: ['giverName'], message: 'giver-name' })
+    }
+    // A wedding or a condolence should never repeat: a bow (chouchou) that can be retied is a faux pas.
+    if (gift.noshi && (gift.purpose === 'wedding' || gift.purpose === 'condolence') && gift.knot === 'chouchou') {
+      ctx.addIssue({ code: 'custom', path: ['knot'], message: 'noshi-knot' })
     }
     if (gift.noshi && gift.wrapping === 'none') {
       ctx.addIssue({ code: 'custom', path: ['wrapping'], message: 'noshi-needs-wrapping' })
