@@ -21,6 +21,7 @@ import { Footer } from './cms/globals/Footer'
 import { Header } from './cms/globals/Header'
 import { jobs } from './cms/jobs'
 import { contentLocales, defaultContentLocale } from './cms/locales'
+import { shopProductsEndpoint } from './cms/endpoints/shop-products'
 import { plugins } from './cms/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -40,6 +41,7 @@ export default buildConfig({
   },
   collections: [Users, Media, Crafts, Artisans, Stories, Pages],
   globals: [Header, Footer, Announcement],
+  endpoints: [shopProductsEndpoint],
   jobs,
   plugins,
   db: createDatabaseAdapter(env.databaseUri),

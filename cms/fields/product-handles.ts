@@ -50,7 +50,11 @@ export function productHandlesField(
     type: 'text',
     hasMany: true,
     maxRows: options.maxRows ?? 12,
-    admin: { description },
+    admin: {
+      description,
+      // A list of the shop's products to choose from (fetched from Medusa by /api/shop-products).
+      components: { afterInput: ['/cms/components/product-handle-picker.tsx#ProductHandlePicker'] },
+    },
     validate: (value: string[] | null | undefined, { req }: { req: PayloadRequest }) =>
       options.required && (!value || value.length === 0)
         ? 'Add at least one product handle.'

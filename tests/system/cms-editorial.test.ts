@@ -54,6 +54,16 @@ beforeAll(async () => {
 })
 
 describe("featured products are checked against Medusa", () => {
+  it("offers editors the shop's products to choose from (signed-in users only)", async () => {
+    const { status, json } = await api("/shop-products")
+    expect(status).toBe(200)
+    const products = json.products as { handle: string; title: string }[]
+    expect(products.length).toBeGreaterThanOrEqual(40)
+    expect(products).toEqual(expect.arrayContaining([expect.objectContaining({ handle: "kutani-gosai-plate" })]))
+    const anonymous = await fetch(`${shopUrl}/api/shop-products`)
+    expect(anonymous.status).toBe(401)
+  })
+
   it("refuses to publish a story featuring an unknown product handle, naming it", async () => {
     const { status, text } = await api("/stories", {
       method: "POST",
