@@ -29,11 +29,11 @@ export function revalidateDocument<T extends TypeWithID & WithStatus>(
         ...(drafts && !isPublished ? [] : await tagsFor(doc, req)),
         ...(previousDoc && (!drafts || wasPublished) ? await tagsFor(previousDoc, req) : []),
       ]
-      await revalidateTags(req.payload, tags)
+      await revalidateTags(req.payload, tags, { localApi: req.payloadAPI === 'local' })
       return doc
     },
     afterDelete: async ({ doc, req }) => {
-      if (doc) await revalidateTags(req.payload, await tagsFor(doc, req))
+      if (doc) await revalidateTags(req.payload, await tagsFor(doc, req), { localApi: req.payloadAPI === 'local' })
       return doc
     },
   }

@@ -49,20 +49,31 @@ async function revalidateOverHttp(payload: Payload, tags: string[]): Promise<voi
  *
  * `{ expire: 0 }`: the next visitor gets the new content (a blocking re-render), not a stale copy:
  * an editor who publishes and reloads expects to see the change.
+ *
+ * `localApi`: the write came through the Local API (Payload's jobs queue publishing a scheduled story,
+ * a script inside the server). Its timers may carry the async context of the long-finished request
+ * that started Payload, where Next's `revalidateTag` records the tags in a dead request and silently
+ * does nothing (seen in the system test), so those writes also go through `POST /api/revalidate`.
  */
-export async function revalidateTags(payload: Payload, tags: readonly string[]): Promise<void> {
+export async function revalidateTags(
+  payload: Payload,
+  tags: readonly string[],
+  options: { localApi?: boolean } = {},
+): Promise<void> {
   if (tags.length === 0) return
   const unique = [...new Set(tags)]
   for (const listener of listeners) listener(unique)
   if (!env.nextRuntime) return
   try {
     const { revalidateTag } = await import('next/cache')
+    let viaHttp = options.localApi === true
     try {
       for (const tag of unique) revalidateTag(tag, { expire: 0 })
     } catch (err) {
       if (!isOutsideRequestScope(err)) throw err
-      await revalidateOverHttp(payload, unique)
+      viaHttp = true
     }
+    if (viaHttp) await revalidateOverHttp(payload, unique)
   } catch (err) {
     // The write itself succeeded; stale pages are a lesser fault than a failed save. Log loudly.
     payload.logger.error({ err, msg: `Could not revalidate cache tags ${unique.join(', ')}` })

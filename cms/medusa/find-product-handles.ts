@@ -33,7 +33,7 @@ export async function findProductHandles(
   let response: Response
   try {
     response = await fetchImpl(url, {
-      headers: { 'x-publishable-key': api.publishableKey, accept: 'application/json' },
+      headers: { 'x-publishable-api-key': api.publishableKey, accept: 'application/json' },
       signal: AbortSignal.timeout(5_000),
     })
   } catch (err) {
