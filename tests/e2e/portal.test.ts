@@ -222,6 +222,7 @@ describe("the artisan portal", () => {
     await eventually(async () => {
       const html = await publicPage(`/en-us/products/${EDITED}`)
       if (!html.includes(title)) throw new Error("the product page still shows the old title")
+      if (!html.includes("In stock: 3")) throw new Error("the product page still shows the old stock")
     }, 5_000)
     const stock = await eventually(async () => {
       const json = z

@@ -13,6 +13,7 @@ export function stockStateText(product: Product, dictionary: Dictionary): string
   if (product.attributes.madeToOrder) {
     return dictionary.browse.madeToOrder(product.attributes.leadTimeDays)
   }
+  if (product.stockCount != null && product.stockCount > 0) return dictionary.product.inStockCount(product.stockCount)
   return dictionary.product.inStock
 }
 

@@ -27,6 +27,7 @@ export const en = {
     soldOut: 'Sold out',
     oneOfAKind: 'One of a kind',
     inStock: 'In stock',
+    inStockCount: (count: number) => `In stock: ${count}`,
     priceUnavailable: 'Price on request in this region',
   },
   story: {

@@ -24,6 +24,7 @@ export const ja: Dictionary = {
     soldOut: '売り切れ',
     oneOfAKind: '一点もの',
     inStock: '在庫あり',
+    inStockCount: (count: number) => `在庫 ${count}点`,
     priceUnavailable: 'この地域での価格はお問い合わせください',
   },
   story: {

@@ -51,6 +51,13 @@ function variantPrice(
   }
 }
 
+/** Units left of a work sold in one version whose stock the shop tracks (shown on its page). */
+function singleTrackedQuantity(variants: HttpTypes.StoreProductVariant[]): number | null {
+  const [only] = variants
+  if (variants.length !== 1 || !only || !only.manage_inventory || only.allow_backorder) return null
+  return typeof only.inventory_quantity === 'number' ? only.inventory_quantity : null
+}
+
 function variantAvailability(variant: HttpTypes.StoreProductVariant): Availability {
   if (!variant.manage_inventory || variant.allow_backorder) return 'untracked'
   const quantity = variant.inventory_quantity
@@ -120,6 +127,7 @@ export function reshapeProduct(
     // Marked by the shop (metadata.one_of_a_kind); a stock of one alone may just be the last piece.
     oneOfAKind: isTrue(product.metadata?.one_of_a_kind),
     availability: overallAvailability(variants),
+    stockCount: singleTrackedQuantity(product.variants ?? []),
     attributes: {
       ...reshapeCraftDetails(product.metadata),
       material: metadataString(product.metadata, 'material') ?? product.material ?? null,

@@ -42,6 +42,8 @@ export type Product = {
   /** A single piece, stock of one: it can be sold once only. */
   oneOfAKind: boolean
   availability: Availability
+  /** Units left when the shop tracks the stock of a work sold in one version; absent otherwise. */
+  stockCount?: number | null
   /** Craft attributes from `product.metadata` (store/src/lib/craft-attributes.ts); null when absent. */
   attributes: CraftDetails
   /** Handle of the product's collection (one per craft). */
