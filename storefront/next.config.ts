@@ -35,10 +35,17 @@ const nextConfig: NextConfig = {
   },
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next hashes every HTML response for its ETag (FNV over the whole document, per request): ~7-10%
+  // of the server's time on a cached shop page. The pages are revalidated by tag on the server.
+  generateEtags: false,
   images: {
     remotePatterns: imageHosts,
     dangerouslyAllowLocalIP: localBackend,
     formats: ['image/avif', 'image/webp'],
+    // Fewer widths than Next's default (8 + 8): each candidate is written into the cached page
+    // twice (srcset and the page's RSC data), and photos are 800-1600 px at the source.
+    deviceSizes: [640, 828, 1080, 1600],
+    imageSizes: [96, 192, 384],
     minimumCacheTTL: 60 * 60 * 24 * 30,
   },
 }

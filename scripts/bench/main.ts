@@ -7,7 +7,8 @@ import { startStack, type RunningStack } from "../stack/stack.ts"
 import { startCountingProxy, type CountingProxy } from "./counting-proxy.ts"
 import { firstLoadJs } from "./first-load-js.ts"
 import { load, type LoadResult } from "./load.ts"
-import { lighthouseMobile } from "./lighthouse.ts"
+import { lighthouseMobile, type LighthouseResult } from "./lighthouse.ts"
+import { startReferenceApp } from "./reference.ts"
 
 /**
  * `npm run bench`: the production shop on embedded defaults (built, seeded, served by `next start`),
@@ -16,7 +17,10 @@ import { lighthouseMobile } from "./lighthouse.ts"
  * 2. requests that reached Medusa (a counting proxy sits between the shop and Medusa) and
  *    transactions in Medusa's database during those runs;
  * 3. first-load JavaScript of the product page (gzip);
- * 4. Lighthouse 12 mobile performance and LCP of the home, product and story pages.
+ * 4. Lighthouse 12 mobile performance and LCP of the home, product and story pages (median of 3 runs).
+ * 5. The same measures of a reference: a bare App Router page of the same Next.js, built and served
+ *    next to the shop (scripts/bench/reference-app). It shows what this machine gives any cached
+ *    Next.js page; the targets assume a machine where that page serves ~2,500 req/s.
  * Prints a table and writes .cache/bench/results.json.
  */
 
@@ -137,6 +141,9 @@ async function measure(shopUrl: string, proxy: CountingProxy | null, databaseUrl
     console.log("• Lighthouse 12, mobile")
     const lighthouse = await lighthouseMobile(Object.values(PAGES).map(url))
 
+    console.log("• reference: a bare Next.js page of the same versions, on this machine")
+    const reference = await measureReference()
+
     const results = {
       date: new Date().toISOString(),
       node: process.version,
@@ -146,6 +153,7 @@ async function measure(shopUrl: string, proxy: CountingProxy | null, databaseUrl
       medusa: { requestsDuringLoad: medusaRequests, paths: medusaRequestPaths, databaseTransactionsDuringLoad: databaseTransactions },
       firstLoadJs: { productPage: { ...js, gzipKb: Math.round((js.gzipBytes / 1024) * 10) / 10 } },
       lighthouse,
+      reference,
     }
 
     console.log("")
@@ -161,6 +169,12 @@ async function measure(shopUrl: string, proxy: CountingProxy | null, databaseUrl
         target: r.connections === 20 ? `≥${TARGETS.requestsPerSecond} req/s, p99 ≤${TARGETS.latencyP99} ms` : "-",
       }))
     )
+    if (reference) {
+      console.log(
+        `  reference page @20: ${reference.load.requestsPerSecond} req/s, p99 ${reference.load.latencyP99} ms` +
+          ` (a static file: ${reference.staticFile.requestsPerSecond} req/s)`
+      )
+    }
     console.log("")
     table([
       { measure: "requests reaching Medusa during load", value: medusaRequests, target: 0 },
@@ -176,13 +190,49 @@ async function measure(shopUrl: string, proxy: CountingProxy | null, databaseUrl
         "FCP ms": r.fcpMs !== null ? Math.round(r.fcpMs) : "n/a",
         "TBT ms": r.tbtMs !== null ? Math.round(r.tbtMs) : "n/a",
         CLS: r.cls !== null ? Math.round(r.cls * 1000) / 1000 : "n/a",
+        runs: r.runs?.join(" ") ?? "-",
         target: `≥${TARGETS.lighthouse}, LCP ≤${TARGETS.lcpMs}`,
       }))
     )
+    if (reference) {
+      const r = reference.lighthouse
+      console.log(
+        `  reference page: first-load JS ${reference.firstLoadJsKb} KB, Lighthouse ${r.performance ?? "n/a"}` +
+          ` (LCP ${r.lcpMs !== null ? Math.round(r.lcpMs) : "n/a"} ms, TBT ${r.tbtMs !== null ? Math.round(r.tbtMs) : "n/a"} ms)`
+      )
+    }
     const outDir = join(repoRoot, ".cache", "bench")
     mkdirSync(outDir, { recursive: true })
     writeFileSync(join(outDir, "results.json"), JSON.stringify(results, null, 2) + "\n")
     console.log(`\nwrote ${join(".cache", "bench", "results.json")}`)
+  }
+}
+
+type Reference = {
+  load: LoadResult
+  staticFile: LoadResult
+  firstLoadJsKb: number
+  lighthouse: LighthouseResult
+}
+
+/** The reference page's numbers; null (with the reason printed) if it cannot be built here. */
+async function measureReference(): Promise<Reference | null> {
+  let app: Awaited<ReturnType<typeof startReferenceApp>> | undefined
+  try {
+    app = await startReferenceApp(join(repoRoot, ".cache", "bench", "logs"))
+    const html = await (await fetch(app.url)).text()
+    const script = /<script[^>]*\ssrc="([^"]+)"/.exec(html)?.[1]
+    for (let i = 0; i < 5; i++) await fetch(app.url).then((r) => r.arrayBuffer())
+    const loaded = await load(app.url, 20, SECONDS)
+    const staticFile = script ? await load(new URL(script, app.url).toString(), 20, Math.min(SECONDS, 10)) : loaded
+    const js = await firstLoadJs(app.url)
+    const [lighthouse] = await lighthouseMobile([app.url])
+    return { load: loaded, staticFile, firstLoadJsKb: Math.round((js.gzipBytes / 1024) * 10) / 10, lighthouse: lighthouse! }
+  } catch (error) {
+    console.error("  the reference page could not be measured:", error instanceof Error ? error.message : error)
+    return null
+  } finally {
+    await app?.stop()
   }
 }
 

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { Dictionary } from '@/i18n/dictionary'
 import { languageTag, locales, type Market, marketSegment } from '@/i18n/markets'
 
@@ -20,13 +18,13 @@ export function LocaleSwitch({ market, path, dictionary }: Props) {
                 {dictionary.market[locale]}
               </span>
             ) : (
-              <Link
+              <a
                 href={`/${marketSegment(locale, market.country)}${path}`}
                 hrefLang={languageTag({ locale, country: market.country })}
                 lang={locale}
               >
                 {dictionary.market[locale]}
-              </Link>
+              </a>
             )}
           </li>
         ))}

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { Dictionary } from '@/i18n/dictionary'
 import type { Market } from '@/i18n/markets'
 
@@ -20,9 +18,9 @@ export function SiteHeader({ market, dictionary, path }: Props) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href={`/${market.segment}`} className="site-header__brand">
+        <a href={`/${market.segment}`} className="site-header__brand">
           {dictionary.siteName}
-        </Link>
+        </a>
         <MainNav market={market} path={path} dictionary={dictionary} />
         <SearchForm market={market} dictionary={dictionary} />
         <MarketSelector market={market} path={path} dictionary={dictionary} />

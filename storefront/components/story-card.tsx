@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { Dictionary } from '@/i18n/dictionary'
 import type { StorySummary } from '@/lib/cms/types'
 
@@ -16,7 +14,7 @@ export function StoryCard({ story, marketSegment, languageTag, dictionary }: Pro
   return (
     <article className="story-card">
       <h3 className="story-card__title">
-        <Link href={`/${marketSegment}/stories/${story.slug}`}>{story.title}</Link>
+        <a href={`/${marketSegment}/stories/${story.slug}`}>{story.title}</a>
       </h3>
       {story.artisan ? (
         <p className="story-card__meta">

@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { AuthWorkflowEvents, Modules } from "@medusajs/framework/utils"
+import { portalLink } from "../lib/portal-links"
 
 type PasswordResetEvent = { entity_id: string; actor_type: string; token: string }
 
@@ -15,7 +16,12 @@ export default async function artisanPasswordReset({ event, container }: Subscri
       to: event.data.entity_id,
       channel: "email",
       template: "artisan-password-reset",
-      data: { token: event.data.token, email: event.data.entity_id, update_path: "/auth/artisan/emailpass/update" },
+      data: {
+        token: event.data.token,
+        email: event.data.entity_id,
+        update_path: "/auth/artisan/emailpass/update",
+        portal_url: portalLink("/reset-password", { token: event.data.token, email: event.data.entity_id }),
+      },
     },
   ])
 }

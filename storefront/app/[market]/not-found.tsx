@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { market as marketParam } from 'next/root-params'
 
 import { PageShell } from '@/components/page-shell'
@@ -15,7 +14,7 @@ export default async function MarketNotFound() {
         <h1>{dictionary.notFound.title}</h1>
         <p>{dictionary.notFound.text}</p>
         <p>
-          <Link href={`/${market.segment}`}>{dictionary.notFound.back}</Link>
+          <a href={`/${market.segment}`}>{dictionary.notFound.back}</a>
         </p>
       </section>
     </PageShell>

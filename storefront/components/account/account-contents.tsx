@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { removeAddress, signOut } from '@/actions/account'
 import { formatMoney } from '@/i18n/money'
 import { getShopperTexts } from '@/i18n/shopper-texts'
@@ -49,7 +47,7 @@ export async function AccountContents({ market }: Props) {
           <SignInForm market={market.segment} texts={texts} mode="register" />
         </div>
         <p>
-          <Link href={`/${market.segment}/order/lookup`}>{texts.order.lookupLink}</Link>
+          <a href={`/${market.segment}/order/lookup`}>{texts.order.lookupLink}</a>
         </p>
       </>
     )
@@ -78,9 +76,9 @@ export async function AccountContents({ market }: Props) {
           <ul className="order-list">
             {orders.map((order) => (
               <li key={order.id}>
-                <Link href={`/${market.segment}/order/${order.id}`}>
+                <a href={`/${market.segment}/order/${order.id}`}>
                   {texts.order.number} {order.number}
-                </Link>
+                </a>
                 <span className="muted">
                   {' '}
                   · {dateFormat.format(new Date(order.createdAt))} ·{' '}

@@ -1,5 +1,4 @@
-import Image from 'next/image'
-import Link from 'next/link'
+import { ShopImage } from '@/components/shop-image'
 
 import { StoryCard } from '@/components/story-card'
 import type { Dictionary } from '@/i18n/dictionary'
@@ -26,7 +25,7 @@ export function FeaturedCraftBlock({ block, market, dictionary }: Common & { blo
     <section className="section featured-craft">
       {block.heading ? <h2 className="section__title">{block.heading}</h2> : null}
       {block.craft.heroImage ? (
-        <Image
+        <ShopImage
           src={block.craft.heroImage.url}
           alt={block.craft.heroImage.alt}
           width={block.craft.heroImage.width ?? 1200}
@@ -35,7 +34,7 @@ export function FeaturedCraftBlock({ block, market, dictionary }: Common & { blo
         />
       ) : null}
       <h3>
-        <Link href={`/${market.segment}/crafts/${block.craft.slug}`}>{name}</Link>
+        <a href={`/${market.segment}/crafts/${block.craft.slug}`}>{name}</a>
       </h3>
       {block.craft.summary ? <p>{block.craft.summary}</p> : null}
     </section>

@@ -1,5 +1,4 @@
-import Image from 'next/image'
-import Link from 'next/link'
+import { ShopImage } from '@/components/shop-image'
 
 import type { HeroBlockView } from './types'
 
@@ -13,14 +12,14 @@ export function HeroBlock({ block, marketSegment, first }: { block: HeroBlockVie
         {block.subheading ? <p>{block.subheading}</p> : null}
         {block.cta?.label && block.cta.href ? (
           <p>
-            <Link href={localHref(marketSegment, block.cta.href)} className="button">
+            <a href={localHref(marketSegment, block.cta.href)} className="button">
               {block.cta.label}
-            </Link>
+            </a>
           </p>
         ) : null}
       </div>
       {block.image ? (
-        <Image
+        <ShopImage
           src={block.image.url}
           alt={block.image.alt}
           width={block.image.width ?? 1600}

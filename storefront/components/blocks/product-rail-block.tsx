@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { ProductGrid } from '@/components/catalog/product-grid'
 import type { Dictionary } from '@/i18n/dictionary'
 import { listProductsByCraft, listProductsByHandle } from '@/lib/commerce/products'
@@ -34,7 +32,7 @@ export async function ProductRailBlock({ block, market, dictionary, index }: Pro
       />
       {block.source === 'collection' && block.collection ? (
         <p>
-          <Link href={`/${market.segment}/crafts/${block.collection}`}>{dictionary.browse.allWorks}</Link>
+          <a href={`/${market.segment}/crafts/${block.collection}`}>{dictionary.browse.allWorks}</a>
         </p>
       ) : null}
     </section>

@@ -1,6 +1,5 @@
 'use client'
 
-import Link from 'next/link'
 import { useActionState, useEffect } from 'react'
 
 import { addToCart, type CartActionState } from '@/actions/cart'
@@ -48,8 +47,8 @@ export function AddToCartButton({ market, variantId, soldOut, labels }: Props) {
       <div aria-live="polite" className="add-to-cart__status">
         {state.status === 'added' ? (
           <p>
-            {labels.added} <Link href={`/${market}/cart`}>{labels.viewCart}</Link> ·{' '}
-            <Link href={`/${market}/checkout`}>{labels.checkout}</Link>
+            {labels.added} <a href={`/${market}/cart`}>{labels.viewCart}</a> ·{' '}
+            <a href={`/${market}/checkout`}>{labels.checkout}</a>
           </p>
         ) : null}
         {state.status === 'error' ? (

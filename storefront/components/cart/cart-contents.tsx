@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { getShopperTexts } from '@/i18n/shopper-texts'
 import { formatMoney, type Money } from '@/i18n/money'
 import { type Cart, describeFailure, reshapeCart } from '@/lib/commerce/cart'
@@ -43,7 +41,7 @@ export async function CartContents({ market }: Props) {
       <div className="cart-empty">
         <p>{texts.cart.empty}</p>
         <p>
-          <Link href={`/${market.segment}`}>{texts.cart.continue}</Link>
+          <a href={`/${market.segment}`}>{texts.cart.continue}</a>
         </p>
       </div>
     )
@@ -55,7 +53,7 @@ export async function CartContents({ market }: Props) {
           <li key={line.id} className="cart-line">
             {line.thumbnail ? <img src={line.thumbnail} alt="" width={96} height={96} /> : null}
             <div>
-              <Link href={`/${market.segment}/products/${line.productHandle}`}>{line.title}</Link>
+              <a href={`/${market.segment}/products/${line.productHandle}`}>{line.title}</a>
               {line.variantTitle ? <p className="muted">{line.variantTitle}</p> : null}
               <p className="muted">
                 <Amount money={line.unitPrice} languageTag={market.languageTag} />
@@ -96,10 +94,10 @@ export async function CartContents({ market }: Props) {
       </dl>
       {market.region.currency === 'JPY' ? <p className="muted">{texts.cart.taxIncluded}</p> : null}
       <p className="cart-page__actions">
-        <Link href={`/${market.segment}`}>{texts.cart.continue}</Link>
-        <Link className="button button--primary" href={`/${market.segment}/checkout`}>
+        <a href={`/${market.segment}`}>{texts.cart.continue}</a>
+        <a className="button button--primary" href={`/${market.segment}/checkout`}>
           {texts.cart.checkout}
-        </Link>
+        </a>
       </p>
     </div>
   )

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { crafts } from '@cms/crafts'
 import type { Dictionary } from '@/i18n/dictionary'
 import { USE_CATEGORIES } from '@/lib/commerce/categories'
@@ -79,7 +77,7 @@ export function FilterForm({ filters, action, currency, dictionary }: Props) {
         <button type="submit" className="button">
           {t.apply}
         </button>
-        <Link href={action}>{t.clear}</Link>
+        <a href={action}>{t.clear}</a>
       </div>
     </form>
   )

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { Dictionary } from '@/i18n/dictionary'
 import { type CatalogFilters, catalogQuery } from '@/lib/commerce/catalog-filters'
 
@@ -17,17 +15,17 @@ export function Pagination({ filters, page, pageCount, basePath, dictionary }: P
   return (
     <nav className="pagination" aria-label={dictionary.browse.pagination}>
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev">
+        <a href={href(page - 1)} rel="prev">
           {dictionary.browse.previous}
-        </Link>
+        </a>
       ) : (
         <span aria-hidden="true" />
       )}
       <span aria-current="page">{dictionary.browse.pageOf(page, pageCount)}</span>
       {page < pageCount ? (
-        <Link href={href(page + 1)} rel="next">
+        <a href={href(page + 1)} rel="next">
           {dictionary.browse.next}
-        </Link>
+        </a>
       ) : (
         <span aria-hidden="true" />
       )}

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { formatMoney } from '@/i18n/money'
 import { getShopperTexts } from '@/i18n/shopper-texts'
 import { describeFailure, reshapeCart } from '@/lib/commerce/cart'
@@ -36,7 +34,7 @@ export async function CheckoutContents({ market }: Props) {
         <div>
           <p>{texts.checkout.emptyCart}</p>
           <p>
-            <Link href={`/${market.segment}`}>{texts.cart.continue}</Link>
+            <a href={`/${market.segment}`}>{texts.cart.continue}</a>
           </p>
         </div>
       )

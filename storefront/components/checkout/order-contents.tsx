@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { getShopperTexts } from '@/i18n/shopper-texts'
@@ -43,7 +42,7 @@ export async function OrderContents({ market, id }: Props) {
       <p className="muted">{texts.order.keepNumber}</p>
       <OrderDetails order={order} texts={texts} languageTag={market.languageTag} />
       <p>
-        <Link href={`/${market.segment}/account`}>{texts.order.viewAccount}</Link>
+        <a href={`/${market.segment}/account`}>{texts.order.viewAccount}</a>
       </p>
     </>
   )

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { Dictionary } from '@/i18n/dictionary'
 import type { Market } from '@/i18n/markets'
 
@@ -19,12 +17,12 @@ export function MainNav({ market, path, dictionary }: Props) {
           const current = path === item.href || path.startsWith(`${item.href}/`)
           return (
             <li key={item.href}>
-              <Link
+              <a
                 href={`/${market.segment}${item.href}`}
                 aria-current={current ? 'page' : undefined}
               >
                 {item.label}
-              </Link>
+              </a>
             </li>
           )
         })}

@@ -1,5 +1,4 @@
-import Image from 'next/image'
-import Link from 'next/link'
+import { ShopImage } from '@/components/shop-image'
 
 import type { Dictionary } from '@/i18n/dictionary'
 import type { Artisan } from '@/lib/cms/types'
@@ -19,7 +18,7 @@ export function ArtisanCard({ handle, artisan, marketSegment, dictionary }: Prop
       <h2 id="maker-heading">{dictionary.product.aboutMaker}</h2>
       <div className="maker__body">
         {artisan?.portrait ? (
-          <Image
+          <ShopImage
             src={artisan.portrait.url}
             alt={artisan.portrait.alt || name}
             width={96}
@@ -33,7 +32,7 @@ export function ArtisanCard({ handle, artisan, marketSegment, dictionary }: Prop
         </p>
       </div>
       <p>
-        <Link href={`/${marketSegment}/artisans/${handle}`}>{dictionary.browse.viewProfile}</Link>
+        <a href={`/${marketSegment}/artisans/${handle}`}>{dictionary.browse.viewProfile}</a>
       </p>
     </section>
   )

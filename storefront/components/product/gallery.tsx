@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { ShopImage } from '@/components/shop-image'
 
 import type { ProductImage } from '@/lib/commerce/types'
 
@@ -13,7 +13,7 @@ export function Gallery({ images, title, label }: Props) {
   return (
     <section className="product__gallery" aria-label={label}>
       {images.map((image, index) => (
-        <Image
+        <ShopImage
           key={image.url}
           src={image.url}
           alt={index === 0 ? title : `${title} (${index + 1})`}
@@ -21,7 +21,6 @@ export function Gallery({ images, title, label }: Props) {
           height={900}
           sizes="(min-width: 48rem) 50vw, 100vw"
           priority={index === 0}
-          loading={index === 0 ? undefined : 'lazy'}
         />
       ))}
     </section>

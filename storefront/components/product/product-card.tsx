@@ -1,5 +1,4 @@
-import Image from 'next/image'
-import Link from 'next/link'
+import { ShopImage } from '@/components/shop-image'
 
 import { Price } from '@/components/price'
 import type { Dictionary } from '@/i18n/dictionary'
@@ -22,21 +21,21 @@ export function ProductCard({ product, marketSegment, languageTag, dictionary, p
     product.availability === 'sold-out' || product.oneOfAKind || product.attributes.madeToOrder
   return (
     <article className="card">
-      <Link href={`/${marketSegment}/products/${product.handle}`} className="card__link">
+      <a href={`/${marketSegment}/products/${product.handle}`} className="card__link">
         <div className="card__media">
           {product.thumbnail ? (
-            <Image
+            <ShopImage
               src={product.thumbnail}
               alt=""
-              width={400}
-              height={400}
-              sizes="(min-width: 40rem) 16rem, 50vw"
+              // Shown at most 16rem wide: a 1x and a 2x candidate (384 and 640 px) are enough.
+              width={256}
+              height={256}
               priority={priority}
             />
           ) : null}
         </div>
         <h3 className="card__title">{product.title}</h3>
-      </Link>
+      </a>
       {craft ? <p className="card__meta">{craft}</p> : null}
       <Price
         money={product.price}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { crafts } from '@cms/crafts'
@@ -42,7 +41,7 @@ export default async function CraftsPage({ params }: Props) {
           const count = products.filter((p) => p.craft === slug || p.collectionHandle === slug).length
           return (
             <li key={slug}>
-              <Link href={`/${market.segment}/crafts/${slug}`}>{dictionary.crafts[slug] ?? slug}</Link>
+              <a href={`/${market.segment}/crafts/${slug}`}>{dictionary.crafts[slug] ?? slug}</a>
               <span className="muted"> · {dictionary.browse.results(count)}</span>
               {summaries.get(slug) ? <p>{summaries.get(slug)}</p> : null}
             </li>

@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { portalLink } from "../../../lib/portal-links"
 
 export type InviteNotification = { email: string; token: string; name_ja: string; name_en: string }
 
@@ -13,7 +14,13 @@ export const sendInviteNotificationStep = createStep(
         to: data.email,
         channel: "email",
         template: "artisan-invite",
-        data: { token: data.token, name_ja: data.name_ja, name_en: data.name_en, accept_path: "/artisan/invites/accept" },
+        data: {
+          token: data.token,
+          name_ja: data.name_ja,
+          name_en: data.name_en,
+          accept_path: "/artisan/invites/accept",
+          portal_url: portalLink("/invite", { token: data.token }),
+        },
       },
     ])
     return new StepResponse(sent?.id)

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
+import { ShopImage } from '@/components/shop-image'
 import { notFound } from 'next/navigation'
 
 import { ProductGrid } from '@/components/catalog/product-grid'
@@ -68,7 +68,7 @@ export default async function ArtisanPage({ params }: Props) {
     <PageShell market={market} dictionary={dictionary} path={`/artisans/${handle}`}>
       <article className="artisan">
         {artisan?.portrait ? (
-          <Image
+          <ShopImage
             src={artisan.portrait.url}
             alt={artisan.portrait.alt || name}
             width={320}

@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { ShopImage } from '@/components/shop-image'
 
 import { RichText } from '@/components/rich-text'
 import type { Dictionary } from '@/i18n/dictionary'
@@ -13,7 +13,7 @@ export function CraftGuide({ craft, dictionary }: Props) {
     <>
       {craft.summary ? <p className="article__lead">{craft.summary}</p> : null}
       {craft.heroImage ? (
-        <Image
+        <ShopImage
           src={craft.heroImage.url}
           alt={craft.heroImage.alt}
           width={craft.heroImage.width ?? 1200}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { crafts } from '@cms/crafts'
@@ -75,7 +74,7 @@ export default async function CraftPage({ params }: Props) {
           <p className="muted">{dictionary.home.noProducts}</p>
         )}
         <p>
-          <Link href={`/${market.segment}/products?craft=${slug}`}>{dictionary.browse.allWorks}</Link>
+          <a href={`/${market.segment}/products?craft=${slug}`}>{dictionary.browse.allWorks}</a>
         </p>
       </section>
     </PageShell>

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import Image from 'next/image'
-import Link from 'next/link'
+import { ShopImage } from '@/components/shop-image'
 
 import { ProductGrid } from '@/components/catalog/product-grid'
 import { JsonLdScript } from '@/components/layout/json-ld'
@@ -89,9 +88,9 @@ export default async function StoryPage({ params }: Props) {
           {story.artisan ? (
             <p className="muted">
               {dictionary.crafts[story.artisan.craft] ?? story.artisan.craft} ·{' '}
-              <Link href={`/${market.segment}/artisans/${story.artisan.handle}`}>
+              <a href={`/${market.segment}/artisans/${story.artisan.handle}`}>
                 {story.artisan.name}
-              </Link>
+              </a>
             </p>
           ) : null}
           <h1>{story.title}</h1>
@@ -103,7 +102,7 @@ export default async function StoryPage({ params }: Props) {
           />
         </header>
         {story.heroImage ? (
-          <Image
+          <ShopImage
             src={story.heroImage.url}
             alt={story.heroImage.alt}
             width={story.heroImage.width ?? 1200}
