@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
 import { describeFailure } from '@/lib/commerce/cart'
+import { parseOrderNumber } from '@/lib/commerce/order-number'
 import { lookupGuestOrder } from '@/lib/commerce/orders'
 import { grantOrder } from '@/lib/commerce/session'
 
@@ -11,7 +12,7 @@ export type LookupState =
   | { status: 'idle' }
   | {
       status: 'error'
-      message: 'unavailable' | 'notFound' | 'invalid'
+      message: 'unavailable' | 'notFound' | 'invalid' | 'tooManyLookups'
       fields: Record<string, string>
       /** What was typed, shown again (React resets a form after its action). */
       values: { email: string; number: string }
@@ -20,12 +21,18 @@ export type LookupState =
 const schema = z.object({
   market: z.string().regex(/^(ja|en)-[a-z]{2}$/),
   email: z.email('email').trim().max(200),
-  number: z.string().trim().min(1, 'number').max(80),
+  number: z
+    .string()
+    .trim()
+    .min(1, 'number')
+    .max(80, 'number')
+    .refine((typed) => parseOrderNumber(typed) !== null, 'number'),
 })
 
 /**
- * A guest finds their order by email + order number. Wrong email and wrong number get the same
- * answer, so the form cannot be used to learn which orders exist.
+ * A guest finds their order by email + order number ("#12"). Wrong email and wrong number get the
+ * same answer, so the form cannot be used to learn which orders exist; the browser is then allowed
+ * to show that order (a cookie) and goes to its page, addressed by the order's unguessable id.
  */
 export async function lookupOrder(_previous: LookupState, form: FormData): Promise<LookupState> {
   const typed = (name: string) => {
@@ -46,12 +53,17 @@ export async function lookupOrder(_previous: LookupState, form: FormData): Promi
   const { market, email, number } = parsed.data
   let orderId: string
   try {
-    const order = await lookupGuestOrder(email, number, market.startsWith('ja') ? 'ja' : 'en')
-    if (!order) return { status: 'error', message: 'notFound', fields: {}, values }
-    orderId = order.id
+    const lookup = await lookupGuestOrder(email, number, market.startsWith('ja') ? 'ja' : 'en')
+    if (lookup.status === 'too-many') return { status: 'error', message: 'tooManyLookups', fields: {}, values }
+    if (lookup.status === 'not-found') return { status: 'error', message: 'notFound', fields: {}, values }
+    orderId = lookup.order.id
   } catch (error) {
     const failure = describeFailure(error)
-    if (failure.kind === 'unavailable') return { status: 'error', message: 'unavailable', fields: {}, values }
+    if (failure.kind === 'unavailable') {
+      console.error('[order lookup] Medusa unreachable or failing:', failure.detail)
+      return { status: 'error', message: 'unavailable', fields: {}, values }
+    }
+    console.error('[order lookup] Store API refused the lookup:', failure.detail)
     return { status: 'error', message: 'notFound', fields: {}, values }
   }
   await grantOrder(orderId)

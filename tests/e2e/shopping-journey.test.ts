@@ -77,10 +77,11 @@ describe("buying in the shop, in a real browser", () => {
   )
 
   it(
-    "ja/JPY: a guest buys a lacquer piece with noshi wrapping and finds the order again by email + number",
+    "ja/JPY: a guest buys a lacquer piece with noshi wrapping (a mistyped postal code keeps the form filled) and finds the order again by email + number",
     async () => {
       const email = uniqueEmail("urushi")
       let number = ""
+      let orderId = ""
       {
         const { context, page } = await newShopper(browser, shopUrl, { width: 390, height: 844 })
         try {
@@ -89,10 +90,11 @@ describe("buying in the shop, in a real browser", () => {
           await addToCart(page, /^カートに入れる$/, "カートに追加しました。")
           await page.locator("dialog.cart-drawer[open]").getByRole("link", { name: "ご注文手続きへ" }).click()
           await page.waitForURL(/\/ja-jp\/checkout$/)
+          // A postal code one digit short first: refused, and nothing typed or chosen is lost.
           await fillJpCheckout(page, email, {
             familyName: "金沢",
             givenName: "花子",
-            postalCode: "104-0061",
+            postalCode: "104-006",
             prefecture: "東京都",
             city: "中央区",
             address1: "銀座2-2-1",
@@ -105,7 +107,47 @@ describe("buying in the shop, in a real browser", () => {
           await form.getByLabel("のしに入れるお名前").fill("金沢")
           await form.getByLabel("納品書に金額を記載しない").check()
           await expect(form.innerText()).resolves.toMatch(/[¥￥][\d,]+/)
+          await page.getByRole("button", { name: /^注文を確定する$/ }).click()
+          await page.getByRole("alert").filter({ hasText: "入力内容をご確認ください。" }).waitFor()
+          expect(page.url()).toMatch(/\/ja-jp\/checkout$/)
+          const kept = {
+            email: await form.getByLabel("メールアドレス", { exact: true }).inputValue(),
+            familyName: await form.getByLabel("姓", { exact: true }).inputValue(),
+            givenName: await form.getByLabel("名", { exact: true }).inputValue(),
+            postalCode: await form.getByLabel("郵便番号", { exact: true }).inputValue(),
+            prefecture: await form.getByLabel("都道府県", { exact: true }).inputValue(),
+            city: await form.getByLabel("市区町村", { exact: true }).inputValue(),
+            address1: await form.getByLabel("町名・番地", { exact: true }).inputValue(),
+            wrapping: await form.getByLabel("包装", { exact: true }).inputValue(),
+            noshi: await form.getByLabel("のしを付ける").isChecked(),
+            purpose: await form.getByLabel("表書き・用途").inputValue(),
+            knot: await form.getByLabel("水引").inputValue(),
+            giverName: await form.getByLabel("のしに入れるお名前").inputValue(),
+            hidePrices: await form.getByLabel("納品書に金額を記載しない").isChecked(),
+          }
+          expect(kept).toEqual({
+            email,
+            familyName: "金沢",
+            givenName: "花子",
+            postalCode: "104-006",
+            prefecture: "東京都",
+            city: "中央区",
+            address1: "銀座2-2-1",
+            wrapping: "standard",
+            noshi: true,
+            purpose: "celebration",
+            knot: "chouchou",
+            giverName: "金沢",
+            hidePrices: true,
+          })
+          await expect(
+            form.getByLabel("郵便番号", { exact: true }).getAttribute("aria-invalid")
+          ).resolves.toBe("true")
+          await form.getByLabel("郵便番号", { exact: true }).fill("104-0061")
           number = await placeOrder(page, /^注文を確定する$/)
+          orderId = new URL(page.url()).pathname.split("/").pop() ?? ""
+          // The short number Medusa shows everywhere ("#12"), prominent under the thanks.
+          expect(number).toMatch(/^#\d+$/)
           expect(await heading(page)).toBe("ご注文ありがとうございます")
           const confirmation = await page.locator("main").first().innerText()
           expect(confirmation).toContain("蒔絵 吸物椀")
@@ -113,32 +155,36 @@ describe("buying in the shop, in a real browser", () => {
           expect(confirmation).toContain("のし: お祝い (金沢)")
           expect(confirmation).toContain("〒104-0061")
           expect(confirmation).toMatch(/[¥￥][\d,]+/)
+          expect(confirmation).toContain(`注文番号 ${number}`)
         } finally {
           await context.close()
         }
       }
 
-      // Another browser (no cookies): a wrong email finds nothing, the right one finds the order.
+      // Another browser (no cookies): the order's page shows nothing; a wrong email finds nothing,
+      // the right one finds the order by its short number, typed as "12" or "#12".
       const { context, page } = await newShopper(browser, shopUrl)
       try {
-        await page.goto(`/ja-jp/order/${"order_" + number}`)
+        expect(orderId).toMatch(/^order_[A-Za-z0-9]+$/)
+        await page.goto(`/ja-jp/order/${orderId}`)
         await expect(page.locator("main").first().innerText()).resolves.not.toContain("蒔絵 吸物椀")
 
         await page.goto("/ja-jp/order/lookup")
         const form = page.locator("main form")
-        await form.getByLabel("メールアドレス").fill("someone-else@example.com")
-        await form.getByLabel("注文番号").fill(number)
+        await form.getByLabel("メールアドレス").fill(uniqueEmail("someone-else"))
+        await form.getByLabel("注文番号").fill(number.replace("#", ""))
         await form.getByRole("button", { name: "注文を確認する" }).click()
         await page.getByRole("alert").filter({ hasText: "見つかりませんでした" }).waitFor()
+        await expect(form.getByLabel("注文番号").inputValue()).resolves.toBe(number.replace("#", ""))
 
-        // The typed number is kept after the miss; filled again all the same.
         await form.getByLabel("メールアドレス").fill(email.toUpperCase())
         await form.getByLabel("注文番号").fill(number)
         await form.getByRole("button", { name: "注文を確認する" }).click()
         await page.waitForURL(/\/ja-jp\/order\/order_[A-Za-z0-9]+$/)
-        await page.getByTestId("order-number").waitFor()
+        expect(new URL(page.url()).pathname).toBe(`/ja-jp/order/${orderId}`)
+        await expect(page.getByTestId("order-number").innerText()).resolves.toBe(number)
         const found = await page.locator("main").first().innerText()
-        expect(found).toContain(number)
+        expect(found).toContain(`注文番号 ${number}`)
         expect(found).toContain("蒔絵 吸物椀")
         expect(found).toContain("のし: お祝い (金沢)")
       } finally {

@@ -1,7 +1,7 @@
 'use client'
 
 import type React from 'react'
-import { useActionState, useState } from 'react'
+import { startTransition, useActionState, useState } from 'react'
 
 import { type CheckoutState, placeOrder } from '@/actions/checkout'
 import type { ShopperTexts } from '@/i18n/shopper-texts'
@@ -41,6 +41,19 @@ export function CheckoutForm(props: Props) {
   }
   const message = state.status === 'error' ? texts.errors[state.message === 'emptyCart' ? 'emptyCart' : state.message] : null
 
+  /**
+   * Sends the form in a transition of our own rather than through the form's action: React resets a
+   * form after its action, which empties what the shopper typed and also puts the controlled choices
+   * (wrapping, noshi, country, payment) back to their first option while this component still shows
+   * them chosen. So after a refused submit every field keeps its value, the password included (it is
+   * never sent back by the server). Without JavaScript the action prop still posts the form.
+   */
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const data = new FormData(event.currentTarget)
+    startTransition(() => action(data))
+  }
+
   if (state.status === 'confirm-payment' && props.stripeKey) {
     return (
       <StripePayment
@@ -53,7 +66,7 @@ export function CheckoutForm(props: Props) {
   }
 
   return (
-    <form action={action} className="checkout" noValidate>
+    <form action={action} onSubmit={submit} className="checkout" noValidate>
       <input type="hidden" name="market" value={market} />
       <div className="checkout__main">
         {message ? (

@@ -11,7 +11,7 @@ type Props = { market: string; texts: ShopperTexts }
 
 const initial: LookupState = { status: 'idle' }
 
-/** Guest order lookup: email + order number. */
+/** Guest order lookup: email + the short order number shown on the confirmation ("#12"). */
 export function LookupForm({ market, texts }: Props) {
   const [state, action, pending] = useActionState(lookupOrder, initial)
   const fields = state.status === 'error' ? state.fields : {}
@@ -37,7 +37,15 @@ export function LookupForm({ market, texts }: Props) {
         error={error('email')}
         required
       />
-      <TextField name="number" label={texts.order.number} defaultValue={values.number} error={error('number')} required />
+      <TextField
+        name="number"
+        label={texts.order.number}
+        hint={texts.order.numberHint}
+        autoComplete="off"
+        defaultValue={values.number}
+        error={error('number')}
+        required
+      />
       <button type="submit" className="button button--primary" disabled={pending}>
         {texts.order.lookup}
       </button>

@@ -39,6 +39,9 @@ export async function OrderContents({ market, id }: Props) {
   return (
     <>
       <h1>{texts.order.thanks}</h1>
+      <p className="order__number">
+        {texts.order.number} <strong data-testid="order-number">{order.number}</strong>
+      </p>
       <p className="muted">{texts.order.keepNumber}</p>
       <OrderDetails order={order} texts={texts} languageTag={market.languageTag} />
       <p>

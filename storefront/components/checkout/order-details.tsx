@@ -9,19 +9,13 @@ function Amount({ money, languageTag }: { money: Money | null; languageTag: stri
   return <data value={`${money.amount} ${money.currency}`}>{formatMoney(money, languageTag)}</data>
 }
 
-/** An order as its shopper reads it: number, items with their gift wrapping and noshi, totals, address. */
+/** An order as its shopper reads it: date, status, items with their gift wrapping and noshi, totals, address. */
 export function OrderDetails({ order, texts, languageTag }: Props) {
   const placed = new Date(order.createdAt)
   const country = new Intl.DisplayNames([languageTag], { type: 'region' })
   return (
     <div className="order">
       <dl className="order__facts">
-        <div>
-          <dt>{texts.order.number}</dt>
-          <dd>
-            <strong data-testid="order-number">{order.number}</strong>
-          </dd>
-        </div>
         {Number.isNaN(placed.getTime()) ? null : (
           <div>
             <dt>{texts.order.placedOn}</dt>

@@ -1,29 +1,75 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 
-// The Store API client is never called by what these tests cover; the SDK itself is not loaded.
+type Fetch = (path: string, init: { method: string; body: unknown }) => Promise<unknown>
+type Retrieve = (id: string, query: unknown) => Promise<unknown>
+const fetch = jest.fn<Fetch>()
+const retrieve = jest.fn<Retrieve>()
+
+// A stand-in for the Store API client: the SDK itself is not loaded.
 jest.unstable_mockModule('./client', () => ({
-  medusa: () => {
-    throw new Error('no Medusa in unit tests')
-  },
+  medusa: () => ({ client: { fetch }, store: { order: { retrieve } } }),
 }))
-const { addressLines, orderIdFromNumber, orderNumber } = await import('./orders')
+const { addressLines, lookupGuestOrder } = await import('./orders')
 
+const storeOrder = (id: string, email: string) => ({
+  id,
+  display_id: 12,
+  email,
+  currency_code: 'jpy',
+  created_at: '2026-01-05T10:00:00.000Z',
+  items: [],
+  shipping_address: null,
+  shipping_methods: [],
+})
+const httpError = (status: number) => Object.assign(new Error(`HTTP ${status}`), { status })
 
-describe('order numbers (what a guest types back to find an order)', () => {
-  it('turns the shown number back into the order id, forgiving case, # and the prefix', () => {
-    const id = 'order_01M8AMAV19GC6R9VBNEHQKY0W5'
-    expect(orderNumber(id)).toBe('01M8AMAV19GC6R9VBNEHQKY0W5')
-    expect(orderIdFromNumber('01M8AMAV19GC6R9VBNEHQKY0W5')).toBe(id)
-    expect(orderIdFromNumber(' 01m8amav19gc6r9vbnehqky0w5 ')).toBe(id)
-    expect(orderIdFromNumber('#01M8AMAV19GC6R9VBNEHQKY0W5')).toBe(id)
-    expect(orderIdFromNumber(id)).toBe(id)
+describe('lookupGuestOrder (a guest finds an order by email + order number)', () => {
+  const id = 'order_01M8AMAV19GC6R9VBNEHQKY0W5'
+  beforeEach(() => {
+    fetch.mockReset()
+    retrieve.mockReset()
   })
 
-  it('refuses what cannot be an order number (no request is made for it)', () => {
-    expect(orderIdFromNumber('')).toBeNull()
-    expect(orderIdFromNumber('12')).toBeNull()
-    expect(orderIdFromNumber('../admin')).toBeNull()
-    expect(orderIdFromNumber('01M8AMAV19GC6R9VBNEHQKY0W5?fields=*')).toBeNull()
+  it('asks the store for the short number as a whole number, then shows that order as "#12"', async () => {
+    fetch.mockResolvedValue({ order: { id } })
+    retrieve.mockResolvedValue({ order: storeOrder(id, 'Hanako@Example.jp') })
+    const found = await lookupGuestOrder('hanako@example.jp', '＃１２', 'ja')
+    expect(fetch).toHaveBeenCalledWith('/store/order-lookup', {
+      method: 'POST',
+      body: { email: 'hanako@example.jp', display_id: 12 },
+    })
+    expect(found).toMatchObject({ status: 'found', order: { id, number: '#12', displayId: 12 } })
+  })
+
+  it('answers not found for a miss, and too many when the store pauses the email', async () => {
+    fetch.mockRejectedValueOnce(httpError(404))
+    expect(await lookupGuestOrder('hanako@example.jp', '12', 'en')).toEqual({ status: 'not-found' })
+    fetch.mockRejectedValueOnce(httpError(429))
+    expect(await lookupGuestOrder('hanako@example.jp', '12', 'en')).toEqual({ status: 'too-many' })
+    expect(retrieve).not.toHaveBeenCalled()
+  })
+
+  it('lets Medusa being down surface as an error, not as "no such order"', async () => {
+    fetch.mockRejectedValueOnce(httpError(503))
+    await expect(lookupGuestOrder('hanako@example.jp', '12', 'en')).rejects.toThrow('HTTP 503')
+  })
+
+  it('still finds an order by the old long number, only with its email', async () => {
+    retrieve.mockResolvedValue({ order: storeOrder(id, 'hanako@example.jp') })
+    expect(await lookupGuestOrder('HANAKO@example.jp', '01M8AMAV19GC6R9VBNEHQKY0W5', 'en')).toMatchObject({
+      status: 'found',
+      order: { id },
+    })
+    expect(await lookupGuestOrder('someone@example.jp', '01M8AMAV19GC6R9VBNEHQKY0W5', 'en')).toEqual({
+      status: 'not-found',
+    })
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it('makes no request for what cannot be an order number', async () => {
+    expect(await lookupGuestOrder('hanako@example.jp', '../admin', 'en')).toEqual({ status: 'not-found' })
+    expect(fetch).not.toHaveBeenCalled()
+    expect(retrieve).not.toHaveBeenCalled()
   })
 })
 

@@ -1,15 +1,18 @@
 import type { HttpTypes } from '@medusajs/types'
+import { z } from 'zod'
 
 import type { Locale } from '@/i18n/markets'
 import { type Money, toMinorUnits } from '@/i18n/money'
 
 import { type GiftOptions } from './cart'
 import { medusa } from './client'
+import { formatOrderNumber, parseOrderNumber } from './order-number'
 
 /**
  * Orders over the Store API. `GET /store/orders/:id` answers anyone who knows the id, so the
  * storefront decides who may see one: the browser that placed it, its signed-in customer, or a
- * guest who gives the order's email with its number (lookupGuestOrder).
+ * guest who gives the order's email with its number (lookupGuestOrder). The id stays out of sight
+ * of guessing: pages address an order by id, never by its short number.
  */
 
 export type OrderLine = {
@@ -22,7 +25,7 @@ export type OrderLine = {
 
 export type Order = {
   id: string
-  /** What the shopper keeps and types back to find the order: the id without its `order_` prefix. */
+  /** What the shopper keeps and types back to find the order: "#12" (Medusa's display_id). */
   number: string
   displayId: number | null
   email: string
@@ -47,18 +50,6 @@ const ORDER_FIELDS =
   '*items,*items.product,*shipping_address,*shipping_methods,+email,+customer_id,+display_id,+created_at,+item_subtotal,+item_total,+shipping_total,+tax_total,+total,+fulfillment_status'
 
 const ORDER_ID = /^order_[A-Za-z0-9]{10,60}$/
-
-/** Accepts what a shopper types as the order number (with or without `order_`) → the id, or null. */
-export function orderIdFromNumber(input: string): string | null {
-  const cleaned = input.trim().replace(/^#/, '')
-  const id = cleaned.toLowerCase().startsWith('order_') ? `order_${cleaned.slice(6)}` : `order_${cleaned}`
-  const normalised = `order_${id.slice(6).toUpperCase()}`
-  return ORDER_ID.test(normalised) ? normalised : null
-}
-
-export function orderNumber(id: string): string {
-  return id.replace(/^order_/, '')
-}
 
 function money(amount: number | null | undefined, currency: string): Money | null {
   if (typeof amount !== 'number') return null
@@ -105,10 +96,12 @@ export function reshapeOrder(order: HttpTypes.StoreOrder, locale: Locale): Order
     locale === 'ja'
       ? `${address?.last_name ?? ''} ${address?.first_name ?? ''}`
       : `${address?.first_name ?? ''} ${address?.last_name ?? ''}`
+  const displayId = typeof order.display_id === 'number' ? order.display_id : null
   return {
     id: order.id,
-    number: orderNumber(order.id),
-    displayId: typeof order.display_id === 'number' ? order.display_id : null,
+    // Medusa numbers every order; the long form is only a fallback that still finds it.
+    number: displayId === null ? order.id.replace(/^order_/, '') : formatOrderNumber(displayId),
+    displayId,
     email: order.email ?? '',
     customerId: order.customer_id ?? null,
     createdAt: String(order.created_at ?? ''),
@@ -152,17 +145,45 @@ export async function retrieveOrder(id: string, locale: Locale): Promise<Order |
   }
 }
 
-/** A guest's order, only when the email matches the order's (case-insensitive). */
-export async function lookupGuestOrder(
-  email: string,
-  number: string,
-  locale: Locale,
-): Promise<Order | null> {
-  const id = orderIdFromNumber(number)
-  if (!id) return null
+export type GuestLookup = { status: 'found'; order: Order } | { status: 'not-found' } | { status: 'too-many' }
+
+const lookupAnswer = z.object({ order: z.object({ id: z.string().regex(ORDER_ID) }) })
+
+/**
+ * The id of the order with this short number and email (POST /store/order-lookup, ours): the Store
+ * API cannot search orders by number, and this answers no more than the id, and only to the email.
+ */
+async function findGuestOrderId(email: string, displayId: number): Promise<string | 'not-found' | 'too-many'> {
+  try {
+    const answer = await medusa().client.fetch<unknown>('/store/order-lookup', {
+      method: 'POST',
+      body: { email, display_id: displayId },
+    })
+    return lookupAnswer.parse(answer).order.id
+  } catch (error) {
+    const status = (error as { status?: unknown }).status
+    if (status === 429) return 'too-many'
+    // 400: Medusa read the email differently from our form; to the shopper that is still no order.
+    if (status === 404 || status === 400) return 'not-found'
+    throw error
+  }
+}
+
+/** A guest's order by email + order number ("#12", or an old long number), the email case-insensitive. */
+export async function lookupGuestOrder(email: string, number: string, locale: Locale): Promise<GuestLookup> {
+  const typed = parseOrderNumber(number)
+  if (!typed) return { status: 'not-found' }
+  let id: string
+  if ('id' in typed) {
+    id = typed.id
+  } else {
+    const found = await findGuestOrderId(email, typed.displayId)
+    if (found === 'not-found' || found === 'too-many') return { status: found }
+    id = found
+  }
   const order = await retrieveOrder(id, locale)
-  if (!order || order.email.trim().toLowerCase() !== email.trim().toLowerCase()) return null
-  return order
+  if (!order || order.email.trim().toLowerCase() !== email.trim().toLowerCase()) return { status: 'not-found' }
+  return { status: 'found', order }
 }
 
 /** The signed-in customer's orders, newest first. */

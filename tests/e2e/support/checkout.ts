@@ -34,7 +34,7 @@ export async function fillJpCheckout(page: Page, email: string, address: JpAddre
   await form.getByLabel("町名・番地", { exact: true }).fill(address.address1)
 }
 
-/** Presses "place order" and waits for the confirmation page; returns the order number shown. */
+/** Presses "place order" and waits for the confirmation page; returns the order number shown ("#12"). */
 export async function placeOrder(page: Page, button: RegExp): Promise<string> {
   await page.getByRole("button", { name: button }).click()
   await page.waitForURL(/\/order\/order_[A-Za-z0-9]+$/)

@@ -1,4 +1,5 @@
 import '@/components/cart/shopper.css'
+import '@/components/checkout/order.css'
 
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
