@@ -4,6 +4,7 @@ import { cookies } from 'next/headers'
 import { env } from '@/lib/env'
 
 import { createCart, ensureCartRegion, retrieveRawCart } from './cart'
+import { oneAtATime } from './one-at-a-time'
 import type { Region } from './types'
 
 /**
@@ -77,11 +78,14 @@ export async function currentCart(
 ): Promise<HttpTypes.StoreCart | null> {
   const headers = authHeaders(await getCustomerToken())
   const id = await getCartId()
-  let cart = id ? await retrieveRawCart(id, headers) : null
-  if (!cart) {
-    if (!create) return null
-    cart = await createCart(market.region, market.country, headers)
-    await setCartId(cart.id)
-  }
-  return ensureCartRegion(cart, market.region, market.country, headers)
+  const existing = id
+    ? await oneAtATime(id, async () => {
+        const cart = await retrieveRawCart(id, headers)
+        return cart ? ensureCartRegion(cart, market.region, market.country, headers) : null
+      })
+    : null
+  if (existing || !create) return existing
+  const cart = await createCart(market.region, market.country, headers)
+  await setCartId(cart.id)
+  return cart
 }
