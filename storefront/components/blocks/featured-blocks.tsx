@@ -1,6 +1,6 @@
 import { ShopImage } from '@/components/shop-image'
 
-import { StoryCard } from '@/components/story-card'
+import { StoryCard } from '@/components/story/story-card'
 import type { Dictionary } from '@/i18n/dictionary'
 import type { ResolvedMarket } from '@/lib/market'
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { PageShell } from '@/components/page-shell'
-import { StoryCard } from '@/components/story-card'
+import { StoryCard } from '@/components/story/story-card'
 import { getDictionary } from '@/i18n/dictionary'
 import { listLatestStories } from '@/lib/cms/stories'
 import { resolveMarket } from '@/lib/market'

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { ProductGrid } from '@/components/catalog/product-grid'
 import { PageShell } from '@/components/page-shell'
 import { RichText } from '@/components/rich-text'
-import { StoryCard } from '@/components/story-card'
+import { StorySection } from '@/components/story/story-section'
 import { getDictionary } from '@/i18n/dictionary'
 import { getArtisan } from '@/lib/cms/artisans'
 import { listStoriesByArtisan } from '@/lib/cms/stories'
@@ -101,25 +101,7 @@ export default async function ArtisanPage({ params }: Props) {
         )}
       </section>
 
-      {stories.length > 0 ? (
-        <section className="section" aria-labelledby="stories-heading">
-          <h2 id="stories-heading" className="section__title">
-            {dictionary.browse.artisanStories}
-          </h2>
-          <ul className="story-list">
-            {stories.map((story) => (
-              <li key={story.slug}>
-                <StoryCard
-                  story={story}
-                  marketSegment={market.segment}
-                  languageTag={market.languageTag}
-                  dictionary={dictionary}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <StorySection title={dictionary.browse.artisanStories} stories={stories} market={market} dictionary={dictionary} />
     </PageShell>
   )
 }

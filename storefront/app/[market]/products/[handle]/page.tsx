@@ -8,7 +8,7 @@ import { ArtisanCard } from '@/components/product/artisan-card'
 import { CraftDetailsSection } from '@/components/product/craft-details'
 import { Gallery } from '@/components/product/gallery'
 import { PurchasePanel } from '@/components/product/purchase-panel'
-import { StoryCard } from '@/components/story-card'
+import { StorySection } from '@/components/story/story-section'
 import { getDictionary } from '@/i18n/dictionary'
 import { getArtisan } from '@/lib/cms/artisans'
 import { listStoriesFeaturingProduct } from '@/lib/cms/stories'
@@ -124,25 +124,7 @@ export default async function ProductPage({ params }: Props) {
         </div>
       </article>
 
-      {stories.length > 0 ? (
-        <section className="section" aria-labelledby="stories-heading">
-          <h2 id="stories-heading" className="section__title">
-            {dictionary.product.inStories}
-          </h2>
-          <ul className="story-list">
-            {stories.map((story) => (
-              <li key={story.slug}>
-                <StoryCard
-                  story={story}
-                  marketSegment={market.segment}
-                  languageTag={market.languageTag}
-                  dictionary={dictionary}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <StorySection title={dictionary.product.inStories} stories={stories} market={market} dictionary={dictionary} />
 
       {similar.length > 0 ? (
         <section className="section" aria-labelledby="similar-heading">

@@ -1,7 +1,7 @@
 import type { Dictionary } from '@/i18n/dictionary'
 import type { StorySummary } from '@/lib/cms/types'
 
-import { PublishedDate } from './published-date'
+import { PublishedDate } from '../published-date'
 
 type Props = {
   story: StorySummary
