@@ -5,7 +5,7 @@ import { PageBlocks } from '@/components/blocks/page-blocks'
 import { ProductGrid } from '@/components/catalog/product-grid'
 import { JsonLdScript } from '@/components/layout/json-ld'
 import { PageShell } from '@/components/page-shell'
-import { StoryCard } from '@/components/story/story-card'
+import { StoryList } from '@/components/story/story-list'
 import { getDictionary } from '@/i18n/dictionary'
 import { getPage } from '@/lib/cms/pages'
 import { listLatestStories } from '@/lib/cms/stories'
@@ -91,18 +91,7 @@ export default async function HomePage({ params }: PageProps<'/[market]'>) {
           {dictionary.home.latestStories}
         </h2>
         {stories.length > 0 ? (
-          <ul className="story-list">
-            {stories.map((story) => (
-              <li key={story.slug}>
-                <StoryCard
-                  story={story}
-                  marketSegment={market.segment}
-                  languageTag={market.languageTag}
-                  dictionary={dictionary}
-                />
-              </li>
-            ))}
-          </ul>
+          <StoryList stories={stories} market={market} dictionary={dictionary} />
         ) : (
           <p className="muted">{dictionary.home.noStories}</p>
         )}

@@ -1,7 +1,7 @@
 import type { Dictionary } from '@/i18n/dictionary'
 import type { StorySummary } from '@/lib/cms/types'
 
-import { StoryCard } from './story-card'
+import { StoryList } from './story-list'
 
 type Props = {
   title: string
@@ -18,18 +18,7 @@ export function StorySection({ title, stories, market, dictionary }: Props) {
       <h2 id="stories-heading" className="section__title">
         {title}
       </h2>
-      <ul className="story-list">
-        {stories.map((story) => (
-          <li key={story.slug}>
-            <StoryCard
-              story={story}
-              marketSegment={market.segment}
-              languageTag={market.languageTag}
-              dictionary={dictionary}
-            />
-          </li>
-        ))}
-      </ul>
+      <StoryList stories={stories} market={market} dictionary={dictionary} />
     </section>
   )
 }

@@ -5,7 +5,7 @@ import { Suspense } from 'react'
 import { ProductGrid } from '@/components/catalog/product-grid'
 import { SearchForm } from '@/components/layout/search-form'
 import { PageShell } from '@/components/page-shell'
-import { StoryCard } from '@/components/story/story-card'
+import { StoryList } from '@/components/story/story-list'
 import { type Dictionary, getDictionary } from '@/i18n/dictionary'
 import { MAX_QUERY_LENGTH, searchProducts } from '@/lib/commerce/search'
 import { type ResolvedMarket, resolveMarket } from '@/lib/market'
@@ -83,18 +83,7 @@ async function SearchResults({
           <h2 id="search-stories" className="section__title">
             {dictionary.browse.searchStories} ({stories.length})
           </h2>
-          <ul className="story-list">
-            {stories.map((story) => (
-              <li key={story.slug}>
-                <StoryCard
-                  story={story}
-                  marketSegment={market.segment}
-                  languageTag={market.languageTag}
-                  dictionary={dictionary}
-                />
-              </li>
-            ))}
-          </ul>
+          <StoryList stories={stories} market={market} dictionary={dictionary} />
         </section>
       ) : null}
     </>

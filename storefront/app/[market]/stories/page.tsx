@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { PageShell } from '@/components/page-shell'
-import { StoryCard } from '@/components/story/story-card'
+import { StoryList } from '@/components/story/story-list'
 import { getDictionary } from '@/i18n/dictionary'
 import { listLatestStories } from '@/lib/cms/stories'
 import { resolveMarket } from '@/lib/market'
@@ -42,18 +42,7 @@ export default async function StoriesPage({ params }: Props) {
         <p className="muted">{dictionary.browse.storiesIntro}</p>
       </header>
       {stories.length > 0 ? (
-        <ul className="story-list">
-          {stories.map((story) => (
-            <li key={story.slug}>
-              <StoryCard
-                story={story}
-                marketSegment={market.segment}
-                languageTag={market.languageTag}
-                dictionary={dictionary}
-              />
-            </li>
-          ))}
-        </ul>
+        <StoryList stories={stories} market={market} dictionary={dictionary} />
       ) : (
         <p className="muted">{dictionary.home.noStories}</p>
       )}
